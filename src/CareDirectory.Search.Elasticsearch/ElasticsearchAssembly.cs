@@ -1,0 +1,4 @@
+namespace CareDirectory.Search.Elasticsearch;
+
+/// <summary>Placeholder until the Elasticsearch backend lands.</summary>
+public static class ElasticsearchAssembly;

@@ -1,0 +1,9 @@
+namespace CareDirectory.Domain;
+
+public enum AttendanceMode
+{
+    Unknown,
+    InPerson,
+    Virtual,
+    Hybrid,
+}

@@ -1,0 +1,10 @@
+namespace CareDirectory.Domain;
+
+public enum Audience
+{
+    ParentsCaregivers,
+    Youth,
+    Educators,
+    Professionals,
+    Public,
+}

@@ -1,0 +1,8 @@
+namespace CareDirectory.Domain;
+
+public sealed record Availability
+{
+    public bool Available24x7 { get; init; }
+
+    public string? Description { get; init; }
+}

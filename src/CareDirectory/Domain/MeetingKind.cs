@@ -1,0 +1,10 @@
+namespace CareDirectory.Domain;
+
+public enum MeetingKind
+{
+    SupportGroup,
+    Council,
+    Subcommittee,
+    TownHall,
+    Training,
+}

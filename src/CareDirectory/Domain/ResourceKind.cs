@@ -1,0 +1,11 @@
+namespace CareDirectory.Domain;
+
+public enum ResourceKind
+{
+    Video,
+    Recording,
+    Guide,
+    Form,
+    WebPage,
+    Directory,
+}
