@@ -1,4 +1,6 @@
 using CareDirectory.Data;
+using CareDirectory.GraphQL;
+using CareDirectory.GraphQL.Http;
 
 namespace CareDirectory.Hosting;
 
@@ -9,9 +11,11 @@ public static class DirectoryApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddDirectoryDatabase();
+        builder.Services.AddDirectoryGraphQL(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapGraphQLEndpoint("/graphql");
         return app;
     }
 }
