@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-await app.RunAsync();
+using CareDirectory.Cli;
 
-/// <summary>Entry point, public so integration tests can host the application.</summary>
+return await CommandLine.RunAsync(args);
+
+/// <summary>Entry point, public so integration tests can host the application with WebApplicationFactory.</summary>
 public partial class Program;

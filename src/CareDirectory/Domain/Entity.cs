@@ -20,4 +20,7 @@ public abstract class Entity
 
     /// <summary>Optimistic concurrency token, incremented on every write.</summary>
     public int Version { get; set; }
+
+    /// <summary>Hash of the seed or import record this entity was last loaded from; lets re-loading skip unchanged records.</summary>
+    public string? ContentHash { get; set; }
 }

@@ -14,4 +14,7 @@ public sealed record Provenance
 
     /// <summary>Who verified the facts (an API key's label or "seed").</summary>
     public string? VerifiedBy { get; init; }
+
+    /// <summary>Caveats about the source, e.g. which facts came from public reference data.</summary>
+    public string? Notes { get; init; }
 }

@@ -1,0 +1,38 @@
+using CareDirectory.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareDirectory.Data.Configurations;
+
+/// <summary>Mapping shared by every <see cref="Entity"/>: key, unique stable key, provenance, concurrency.</summary>
+internal static class EntityConventions
+{
+    public static void ConfigureEntity<T>(this EntityTypeBuilder<T> builder)
+        where T : Entity
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Key).HasMaxLength(200);
+        builder.HasIndex(e => e.Key).IsUnique();
+        builder.HasIndex(e => e.LastModified);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.OwnsOne(e => e.Provenance, p => p.ToJson());
+    }
+
+    public static void OwnsTranslations<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, IEnumerable<Translation>?>> navigation)
+        where T : class =>
+        builder.OwnsMany(navigation, t => t.ToJson());
+
+    public static void OwnsServiceAreas<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, IEnumerable<ServiceArea>?>> navigation, string table)
+        where T : class =>
+        builder.OwnsMany(navigation, area =>
+        {
+            area.ToTable(table);
+            area.HasKey(a => a.Id);
+            area.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+            area.Property(a => a.Code).HasMaxLength(64);
+            area.HasOne(a => a.County).WithMany().HasForeignKey(a => a.CountyId).OnDelete(DeleteBehavior.Restrict);
+            area.HasIndex(a => a.CountyId);
+            area.HasIndex(a => new { a.Kind, a.StateId });
+        });
+}

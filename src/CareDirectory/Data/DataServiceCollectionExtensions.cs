@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database chosen by <c>Database:Provider</c>. Resolvers get contexts from
+    /// <see cref="IDbContextFactory{TContext}"/> (one per DataLoader batch or resolver), because GraphQL.NET runs
+    /// sibling fields in parallel and a single scoped DbContext would throw "a second operation was started".
+    /// </summary>
+    public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is Postgres.")
+            .ValidateOnStart();
+        var dataDirectory = DataDirectory.From(configuration);
+        services.AddSingleton(dataDirectory);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>(o => o.UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<PostgresDirectoryDbContext>>();
+                break;
+            default:
+                var connectionString = SqliteConnectionString(options.ConnectionString, dataDirectory);
+                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqlitePragmaInterceptor()));
+                services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<SqliteDirectoryDbContext>>();
+                break;
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, DataDirectory dataDirectory) =>
+        new SqliteConnectionStringBuilder(configured ?? string.Empty)
+        {
+            DataSource = string.IsNullOrWhiteSpace(configured) ? dataDirectory.File("caredirectory.db") : new SqliteConnectionStringBuilder(configured).DataSource,
+            ForeignKeys = true,
+            Cache = SqliteCacheMode.Default,
+        }.ToString();
+}

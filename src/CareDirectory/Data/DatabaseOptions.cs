@@ -1,0 +1,27 @@
+namespace CareDirectory.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Bound from the <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Connection string; for SQLite defaults to <c>caredirectory.db</c> in the data directory.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations when the server starts (on by default for the embedded database).</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Seed from <see cref="SeedPath"/> when the database has no states yet.</summary>
+    public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>Folder with the seed files; relative paths are looked up from the working directory upwards.</summary>
+    public string SeedPath { get; set; } = "seed-data";
+}

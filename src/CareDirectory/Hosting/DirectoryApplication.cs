@@ -1,0 +1,17 @@
+using CareDirectory.Data;
+
+namespace CareDirectory.Hosting;
+
+/// <summary>Composes the application: every feature adds its services and maps its endpoints here.</summary>
+public static class DirectoryApplication
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddDirectoryDatabase();
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
