@@ -1,4 +1,5 @@
 using CareDirectory.Data;
+using CareDirectory.Meetings;
 
 namespace CareDirectory.Hosting;
 
@@ -9,9 +10,11 @@ public static class DirectoryApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddDirectoryDatabase();
+        builder.Services.AddMeetings();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapMeetingCalendars();
         return app;
     }
 }
