@@ -20,7 +20,7 @@ public static class MeetingCalendarEndpoints
     }
 
     private static async Task<IResult> CountyCalendarAsync(
-        string state, string county, IDbContextFactory<DirectoryDbContext> contexts, CancellationToken cancellationToken)
+        string state, string county, IDbContextFactory<DirectoryDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var stateCode = state.ToUpperInvariant();
         var slug = county.ToLowerInvariant();
@@ -37,11 +37,11 @@ public static class MeetingCalendarEndpoints
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.ArchivedAt == null && m.StateId == place.StateId && (m.CountyId == place.Id || m.CountyId == null))
             .ToListAsync(cancellationToken);
-        return Calendar($"{place.Name} County, {place.StateName}: meetings", meetings, place.TimeZone);
+        return Calendar($"{place.Name} County, {place.StateName}: meetings", meetings, place.TimeZone, loggers);
     }
 
     private static async Task<IResult> PartnerCalendarAsync(
-        Guid partnerId, IDbContextFactory<DirectoryDbContext> contexts, CancellationToken cancellationToken)
+        Guid partnerId, IDbContextFactory<DirectoryDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partner = await db.Partners.AsNoTracking()
@@ -57,9 +57,20 @@ public static class MeetingCalendarEndpoints
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.ArchivedAt == null && m.OrganizerId == partnerId)
             .ToListAsync(cancellationToken);
-        return Calendar($"{partner.Name}: meetings", meetings, partner.TimeZone);
+        return Calendar($"{partner.Name}: meetings", meetings, partner.TimeZone, loggers);
     }
 
-    private static IResult Calendar(string name, IEnumerable<Meeting> meetings, string fallbackTimeZone) =>
-        Results.Text(MeetingCalendarWriter.Write(name, meetings, fallbackTimeZone), MeetingCalendarWriter.ContentType);
+    private static IResult Calendar(string name, List<Meeting> meetings, string fallbackTimeZone, ILoggerFactory loggers)
+    {
+        // Schedules are validated when written; should a bad one slip in, it must not take every subscriber's feed down.
+        var invalid = meetings.Where(m => MeetingScheduleValidator.Validate(m.Schedule).Count > 0).ToList();
+        foreach (var meeting in invalid)
+        {
+            loggers.CreateLogger(typeof(MeetingCalendarEndpoints).FullName!)
+                .LogWarning("Meeting {Key} left out of calendar feeds: invalid schedule", meeting.Key);
+        }
+
+        var text = MeetingCalendarWriter.Write(name, meetings.Except(invalid), fallbackTimeZone);
+        return Results.Text(text, MeetingCalendarWriter.ContentType);
+    }
 }

@@ -7,8 +7,9 @@ namespace CareDirectory.Meetings;
 /// <summary>Expands a schedule into concrete times, in the meeting's IANA zone, so 6 pm stays 6 pm across DST changes.</summary>
 public sealed class MeetingOccurrences(IOptions<MeetingOptions> options)
 {
-    // Expansion stops here even when a client asks for a later window: Ical.Net cannot go past year 9999.
-    private static readonly Instant _latestInstant = Instant.FromUtc(9000, 1, 1, 0, 0);
+    // Nothing is scheduled this far ahead, and the bound keeps Ical.Net's walk from DTSTART to the window
+    // (one step per interval: ~150,000 for a daily rule from 1900) short whatever window a client asks for.
+    private static readonly Instant _latestInstant = Instant.FromUtc(2300, 1, 1, 0, 0);
 
     /// <summary>
     /// Occurrences starting in [<paramref name="from"/>, <paramref name="to"/>), ascending and without duplicates;

@@ -82,6 +82,20 @@ public sealed class MeetingCalendarEndpointsTests
     }
 
     [Fact]
+    public async Task MeetingWithAnInvalidStoredScheduleIsLeftOutOfTheFeed()
+    {
+        await using var app = new MeetingCalendarApp();
+        var (newJersey, bergen, _, meetings) = await SeedAsync(app);
+        var broken = NewMeeting("nj/bergen/broken", newJersey, bergen);
+        broken.Schedule = broken.Schedule with { RecurrenceRule = "FREQ=HOURLY" };
+        await app.AddAsync(broken);
+
+        var response = await app.CreateClient().GetAsync(new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
+
+        Assert.Equal(UidsOf(meetings[0], meetings[1]), await GetUidsAsync(response));
+    }
+
+    [Fact]
     public async Task StateCodeAndCountySlugIgnoreCase()
     {
         await using var app = new MeetingCalendarApp();

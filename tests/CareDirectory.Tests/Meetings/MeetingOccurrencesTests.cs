@@ -199,9 +199,11 @@ public sealed class MeetingOccurrencesTests
 
         var fromNow = Service().Between(schedule, NewYork, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.MaxValue);
         var fromTheStart = Service().Between(schedule, NewYork, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        var farAhead = Service().Between(schedule, NewYork, new DateTimeOffset(2299, 12, 1, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.MaxValue);
         var nearTheEnd = Service().Between(schedule, NewYork, DateTimeOffset.MaxValue.AddDays(-10), DateTimeOffset.MaxValue);
 
         Assert.True(fromNow.Count <= 100);
+        Assert.True(farAhead.Count <= 31);
         Assert.Empty(fromTheStart);
         Assert.Empty(nearTheEnd);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
