@@ -62,15 +62,10 @@ public static class MeetingCalendarEndpoints
 
     private static IResult Calendar(string name, List<Meeting> meetings, string fallbackTimeZone, ILoggerFactory loggers)
     {
-        // Schedules are validated when written; should a bad one slip in, it must not take every subscriber's feed down.
-        var invalid = meetings.Where(m => MeetingScheduleValidator.Validate(m.Schedule).Count > 0).ToList();
-        foreach (var meeting in invalid)
-        {
-            loggers.CreateLogger(typeof(MeetingCalendarEndpoints).FullName!)
-                .LogWarning("Meeting {Key} left out of calendar feeds: invalid schedule", meeting.Key);
-        }
-
-        var text = MeetingCalendarWriter.Write(name, meetings.Except(invalid), fallbackTimeZone);
+        var logger = loggers.CreateLogger(typeof(MeetingCalendarEndpoints).FullName!);
+        var text = MeetingCalendarWriter.Write(name, meetings, fallbackTimeZone, (meeting, errors) =>
+            logger.LogWarning("Meeting {Key} left out of calendar feeds, invalid schedule: {Errors}",
+                meeting.Key, string.Join(", ", errors.Select(e => $"{e.Field} {e.Code}"))));
         return Results.Text(text, MeetingCalendarWriter.ContentType);
     }
 }

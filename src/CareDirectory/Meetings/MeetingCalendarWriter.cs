@@ -17,10 +17,18 @@ public static class MeetingCalendarWriter
 
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    /// <summary>The calendar text, lines ending in CRLF. Meetings without times are left out: they have no occurrence.</summary>
+    /// <summary>
+    /// The calendar text, lines ending in CRLF. Meetings without times are left out: they have no occurrence. So are
+    /// meetings whose stored schedule is invalid (schedules are validated when written), each passed to
+    /// <paramref name="invalidSchedule"/>: one bad record must not take the whole feed down.
+    /// </summary>
     /// <param name="calendarName">Shown by clients as the calendar's name (X-WR-CALNAME).</param>
     /// <param name="fallbackTimeZone">The zone of meetings whose schedule names none (a feed covers one state).</param>
-    public static string Write(string calendarName, IEnumerable<Meeting> meetings, string fallbackTimeZone)
+    public static string Write(
+        string calendarName,
+        IEnumerable<Meeting> meetings,
+        string fallbackTimeZone,
+        Action<Meeting, IReadOnlyList<MeetingScheduleError>>? invalidSchedule = null)
     {
         var calendar = new Calendar { ProductId = ProductId, Method = CalendarMethods.Publish };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
@@ -29,7 +37,14 @@ public static class MeetingCalendarWriter
         var earliestByZone = new SortedDictionary<string, LocalDateTime>(StringComparer.Ordinal);
         foreach (var meeting in meetings.OrderBy(m => m.Title, StringComparer.Ordinal).ThenBy(m => m.Id))
         {
-            if (ScheduleRecurrence.From(meeting.Schedule, fallbackTimeZone) is not { } recurrence)
+            var errors = MeetingScheduleValidator.Validate(meeting.Schedule);
+            if (errors.Count > 0)
+            {
+                invalidSchedule?.Invoke(meeting, errors);
+                continue;
+            }
+
+            if (ScheduleRecurrence.FromValid(meeting.Schedule, fallbackTimeZone) is not { } recurrence)
             {
                 continue;
             }

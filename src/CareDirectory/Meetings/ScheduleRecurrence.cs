@@ -45,6 +45,12 @@ internal sealed class ScheduleRecurrence
                 "Invalid meeting schedule: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")), nameof(schedule));
         }
 
+        return FromValid(schedule, fallbackTimeZone);
+    }
+
+    /// <summary><see cref="From"/> for a schedule the caller has just validated.</summary>
+    public static ScheduleRecurrence? FromValid(MeetingSchedule schedule, string fallbackTimeZone)
+    {
         var zoneId = schedule.TimeZone ?? fallbackTimeZone;
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
             ?? throw new ArgumentException($"'{zoneId}' is not an IANA time zone id.", nameof(fallbackTimeZone));

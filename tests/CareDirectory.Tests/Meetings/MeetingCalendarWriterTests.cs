@@ -148,6 +148,21 @@ public sealed class MeetingCalendarWriterTests
     }
 
     [Fact]
+    public void MeetingWithAnInvalidStoredScheduleIsLeftOutAndReported()
+    {
+        var broken = NewMeeting(Guid.NewGuid(), "Broken", new MeetingSchedule { RecurrenceRule = "FREQ=WEEKLY", TimeZone = "Nowhere/Special" });
+        var reported = new List<(Meeting, string[])>();
+
+        var text = MeetingCalendarWriter.Write("Bergen", [.. Meetings(), broken], "America/New_York",
+            (meeting, errors) => reported.Add((meeting, errors.Select(e => e.Code).ToArray())));
+
+        Assert.Equal(2, Calendar.Load(text)!.Events.Count);
+        var (meeting, codes) = Assert.Single(reported);
+        Assert.Same(broken, meeting);
+        Assert.Equal([MeetingScheduleErrorCodes.InvalidTimeZone, MeetingScheduleErrorCodes.StartRequired], codes);
+    }
+
+    [Fact]
     public void CalendarOfMeetingsWithoutTimesIsStillValid()
     {
         var text = MeetingCalendarWriter.Write("Empty", [Meetings()[2]], "America/New_York");
