@@ -21,7 +21,13 @@ public static class MeetingScheduleText
         if (schedule.RecurrenceRule is { } text && schedule.StartLocal is { } start
             && ScheduleRecurrence.ParseRule(text, out _) is { } rule)
         {
-            List<string> parts = [Capitalise(DescribeRule(rule, start)), TimeRange(start, schedule.DurationMinutes)];
+            List<string> parts = [Capitalise(DescribeRule(rule, start))];
+            if (rule.ByHour.Count == 0 && rule.ByMinute.Count == 0)
+            {
+                // With BYHOUR or BYMINUTE the start's time is only one of several.
+                parts.Add(TimeRange(start, schedule.DurationMinutes));
+            }
+
             if (rule.Count is { } count)
             {
                 parts.Add(count == 1 ? "once" : $"{count} times");
@@ -58,60 +64,90 @@ public static class MeetingScheduleText
     private static string DescribeRule(RecurrenceRule rule, DateTime start)
     {
         var interval = rule.Interval;
-        switch (rule.Frequency)
+        var (unit, units) = rule.Frequency switch
         {
-            case FrequencyType.Daily:
-                return Every(interval, "day", "days");
+            FrequencyType.Daily => ("day", "days"),
+            FrequencyType.Weekly => ("week", "weeks"),
+            FrequencyType.Monthly => ("month", "months"),
+            _ => ("year", "years"),
+        };
 
-            case FrequencyType.Weekly:
-                var days = rule.ByDay.Count > 0 ? rule.ByDay.Select(d => d.DayOfWeek).ToList() : [start.DayOfWeek];
-                var dayList = JoinAnd(days.Select(d => d.ToString()));
-                return interval switch
-                {
-                    1 => $"every {dayList}",
-                    2 => $"every other {dayList}",
-                    _ => $"every {interval} weeks on {dayList}",
-                };
-
-            case FrequencyType.Monthly:
-                return $"{DaysOfMonth(rule, start)} of {Every(interval, "month", "months")}";
-
-            case FrequencyType.Yearly:
-                var months = rule.ByMonth.Count > 0 ? rule.ByMonth : [start.Month];
-                var monthNames = JoinAnd(months.Select(m => _english.DateTimeFormat.GetMonthName(m)));
-                var inYear = rule.ByDay.Count > 0 || rule.ByMonthDay.Count > 0
-                    ? $"the {DaysOfMonth(rule, start)} of {monthNames}"
-                    : $"{monthNames} {start.Day}";
-                return $"{Every(interval, "year", "years")} on {inYear}";
-
-            default:
-                return $"every {interval} {rule.Frequency.ToString().ToLowerInvariant()}";
+        // Rule parts this text does not put into words: say so rather than describe a different schedule.
+        var singleWeekday = rule.ByDay.Count > 0 && rule.ByDay.All(d => d.Offset is null) && rule.ByDay.Select(d => d.DayOfWeek).Distinct().Count() == 1;
+        if (rule.ByWeekNo.Count > 0 || rule.ByYearDay.Count > 0 || rule.ByHour.Count > 0 || rule.ByMinute.Count > 0 || rule.BySecond.Count > 0
+            || (rule.BySetPosition.Count > 0 && !singleWeekday)
+            || (rule.Frequency == FrequencyType.Daily && rule.ByDay.Count > 0 && interval > 1))
+        {
+            return $"{Every(interval, unit, units)}, on a custom pattern";
         }
+
+        var text = rule.Frequency switch
+        {
+            FrequencyType.Daily when rule.ByDay.Count == 0 => Every(interval, unit, units),
+            FrequencyType.Daily or FrequencyType.Weekly => Weekdays(rule.ByDay.Count > 0 ? rule.ByDay.Select(d => d.DayOfWeek) : [start.DayOfWeek], interval),
+            FrequencyType.Monthly => $"{DaysOfMonth(rule, start)} of {Every(interval, unit, units)}",
+            _ => $"{Every(interval, unit, units)} on {DaysOfYear(rule, start)}",
+        };
+
+        // BYMONTH narrows every frequency; a yearly rule has named its months already.
+        return rule.ByMonth.Count > 0 && rule.Frequency != FrequencyType.Yearly ? $"{text} in {Months(rule.ByMonth)}" : text;
     }
 
-    /// <summary>"second Tuesday", "first and third Monday", "day 15", "last day".</summary>
+    /// <summary>"every Tuesday", "every other Monday and Wednesday", "every weekday", "every 3 weeks on Friday".</summary>
+    private static string Weekdays(IEnumerable<DayOfWeek> days, int interval)
+    {
+        var distinct = days.Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
+        var names = distinct is [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]
+            ? "weekday"
+            : JoinAnd(distinct.Select(d => d.ToString()));
+        return interval switch
+        {
+            1 => $"every {names}",
+            2 => $"every other {names}",
+            _ => $"every {interval} weeks on {names}",
+        };
+    }
+
+    /// <summary>"second Tuesday", "first and third Monday", "first Monday and third Wednesday", "day 15", "last day".</summary>
     private static string DaysOfMonth(RecurrenceRule rule, DateTime start)
     {
         if (rule.ByDay.Count > 0)
         {
-            // BYDAY=TU;BYSETPOS=2 means the same as BYDAY=2TU.
-            var positions = rule.ByDay.All(d => d.Offset is null) && rule.BySetPosition.Count > 0
-                ? rule.BySetPosition.Cast<int?>().ToList()
-                : rule.ByDay.Select(d => d.Offset).Distinct().ToList();
             var dayNames = JoinAnd(rule.ByDay.Select(d => d.DayOfWeek.ToString()).Distinct());
-            return positions.All(p => p is null)
-                ? $"every {dayNames}"
-                : $"{JoinAnd(positions.Select(p => Ordinal(p ?? 1)))} {dayNames}";
+            if (rule.BySetPosition.Count > 0)
+            {
+                // BYDAY=TU;BYSETPOS=2 means the same as BYDAY=2TU.
+                return $"{JoinAnd(rule.BySetPosition.Select(Ordinal))} {dayNames}";
+            }
+
+            if (rule.ByDay.All(d => d.Offset is null))
+            {
+                return $"every {dayNames}";
+            }
+
+            return rule.ByDay.Select(d => d.DayOfWeek).Distinct().Count() == 1
+                ? $"{JoinAnd(rule.ByDay.Select(d => d.Offset is { } offset ? Ordinal(offset) : "every"))} {dayNames}"
+                : JoinAnd(rule.ByDay.Select(d => $"{(d.Offset is { } offset ? Ordinal(offset) : "every")} {d.DayOfWeek}"));
         }
 
         var monthDays = rule.ByMonthDay.Count > 0 ? rule.ByMonthDay : [start.Day];
-        if (monthDays is [-1])
-        {
-            return "last day";
-        }
-
-        return (monthDays.Count == 1 ? "day " : "days ") + JoinAnd(monthDays.Select(d => d.ToString(_english)));
+        return monthDays.All(d => d > 0)
+            ? (monthDays.Count == 1 ? "day " : "days ") + JoinAnd(monthDays.Select(d => d.ToString(_english)))
+            : JoinAnd(monthDays.Select(d => d > 0 ? $"day {d}" : $"{Ordinal(d)} day"));
     }
+
+    /// <summary>"January 13", "the second Tuesday of March", "the last day of February".</summary>
+    private static string DaysOfYear(RecurrenceRule rule, DateTime start)
+    {
+        var months = Months(rule.ByMonth.Count > 0 ? rule.ByMonth : [start.Month]);
+        var monthDays = rule.ByMonthDay.Count > 0 ? rule.ByMonthDay : [start.Day];
+        return rule.ByDay.Count == 0 && monthDays.All(d => d > 0)
+            ? $"{months} {JoinAnd(monthDays.Select(d => d.ToString(_english)))}"
+            : $"the {DaysOfMonth(rule, start)} of {months}";
+    }
+
+    private static string Months(IEnumerable<int> months) =>
+        JoinAnd(months.Order().Select(m => _english.DateTimeFormat.GetMonthName(m)));
 
     private static string Every(int interval, string unit, string units) => interval switch
     {

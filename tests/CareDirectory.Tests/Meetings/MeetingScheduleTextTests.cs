@@ -21,6 +21,15 @@ public sealed class MeetingScheduleTextTests
     [InlineData("FREQ=DAILY;UNTIL=20260131", 15, "Every day, 6:00–6:15 pm, until January 31, 2026")]
     [InlineData("FREQ=YEARLY", 60, "Every year on January 13, 6:00–7:00 pm")]
     [InlineData("FREQ=YEARLY;BYMONTH=3;BYDAY=2TU", 60, "Every year on the second Tuesday of March, 6:00–7:00 pm")]
+    [InlineData("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", null, "Every year on the last day of February, 6:00 pm")]
+    [InlineData("FREQ=MONTHLY;BYDAY=1MO,3WE", 60, "First Monday and third Wednesday of every month, 6:00–7:00 pm")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=1,-1", null, "Day 1 and last day of every month, 6:00 pm")]
+    [InlineData("FREQ=MONTHLY;BYDAY=2TU;BYMONTH=9,10,11,12,1,2,3,4,5,6", 90,
+        "Second Tuesday of every month in January, February, March, April, May, June, September, October, November and December, 6:00–7:30 pm")]
+    [InlineData("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", 30, "Every weekday, 6:00–6:30 pm")]
+    [InlineData("FREQ=WEEKLY;BYDAY=FR,MO", 30, "Every Monday and Friday, 6:00–6:30 pm")]
+    [InlineData("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", 60, "Every month, on a custom pattern, 6:00–7:00 pm")]
+    [InlineData("FREQ=WEEKLY;BYHOUR=9,18", null, "Every week, on a custom pattern")]
     public void RuleIsDescribedInWords(string rule, int? minutes, string expected) =>
         Assert.Equal(expected, MeetingScheduleText.Generate(new MeetingSchedule { RecurrenceRule = rule, StartLocal = _start, DurationMinutes = minutes }));
 
