@@ -1,0 +1,116 @@
+using System.Net;
+using CareDirectory.Domain;
+using CareDirectory.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Tests.Data;
+
+/// <summary>The server's first start on an empty data directory migrates and seeds; the content matches the sources.</summary>
+public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<SeedContentTests.App>
+{
+    public sealed class App : DirectoryAppFactory;
+
+    [Fact]
+    public async Task FirstStartSeedsAndReportsReady()
+    {
+        using var client = app.CreateClient();
+        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("migrations applied", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task BergenHasTheFourCountyPartnersTheSourceNames()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var bergen = await db.Counties.SingleAsync(c => c.Fips == "34003");
+        var partners = await db.Partners.AsNoTracking()
+            .Where(p => p.ServiceAreas.Any(a => a.CountyId == bergen.Id))
+            .OrderBy(p => p.Name)
+            .Select(p => new { p.Name, p.Roles })
+            .ToListAsync();
+
+        Assert.Equal(
+            [
+                ("Bergen's Promise", PartnerRole.CareManagement),
+                ("CIACC of Bergen County", PartnerRole.InteragencyCouncil),
+                ("CarePlusNJ", PartnerRole.MobileResponse),
+                ("Family Support Organization of Bergen County", PartnerRole.FamilySupport),
+            ],
+            partners.Select(p => (p.Name, p.Roles.Single())).OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task NewJerseyHasItsStatewideAccessLineAnd21Counties()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var nj = await db.States.AsNoTracking().SingleAsync(s => s.Code == "NJ");
+        var line = Assert.Single(nj.AccessPoints);
+        Assert.Equal("1-877-652-7624", line.Phone);
+        Assert.True(line.TollFree);
+        Assert.True(line.Available24x7);
+        Assert.Contains(line.WhoMayCall, w => w.Contains("parent/guardian must make the call", StringComparison.Ordinal));
+        Assert.Equal(21, await db.Counties.CountAsync(c => c.StateId == nj.Id));
+        Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren")).Fips);
+    }
+
+    [Fact]
+    public async Task JcfsProgramHasItsTenComponentsInOrderAndIsServedByLan()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var program = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).SingleAsync(p => p.Key == "il/jcfs/system-of-care");
+        Assert.Equal(
+            ["Intake and Consultation", "Assessment", "Team Meeting", "Family Therapy", "Individual Therapy", "Collateral Therapeutic Interventions",
+             "Court, School and Community Advocacy", "Linkage Services", "Crisis Intervention & Response", "Respite Care"],
+            program.Components.OrderBy(c => c.Position).Select(c => c.Name));
+        Assert.Equal(Enumerable.Range(1, 10), program.Components.Select(c => c.Position).Order());
+        Assert.Equal(["37A", "40", "41", "63", "65", "67"], program.ServiceAreas.Select(a => a.Code).Order(StringComparer.Ordinal));
+        Assert.All(program.ServiceAreas, a => Assert.Equal(ServiceAreaKind.Lan, a.Kind));
+        Assert.True(program.ServiceAreas.Single(a => a.Code == "67").Partial);
+        Assert.Equal("SOC referral form", program.Referral.FormName);
+        Assert.Equal("Generally a six-month time frame", program.TypicalDuration);
+    }
+
+    [Fact]
+    public async Task MobileResponseStatesResponseTimeDurationAndPayment()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var mrss = await db.Programs.AsNoTracking().SingleAsync(p => p.Key == "nj/bergen/mrss");
+        Assert.Contains("one hour", mrss.ResponseTime, StringComparison.Ordinal);
+        Assert.Contains("eight weeks", mrss.TypicalDuration, StringComparison.Ordinal);
+        Assert.True(mrss.Availability.Available24x7);
+        Assert.False(mrss.Cost.Free);
+        Assert.Equal(["Medicaid", "NJ FamilyCare", "Commercial insurance", "Self-pay"], mrss.Cost.PaymentOptions);
+        Assert.Equal(21, mrss.Eligibility.MaximumAge);
+    }
+
+    [Fact]
+    public async Task EverySeedRecordNamesItsSourceAndVerificationDate()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var sources = new List<Provenance>();
+        sources.AddRange(await db.States.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+        sources.AddRange(await db.Counties.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+        sources.AddRange(await db.Partners.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+        sources.AddRange(await db.Programs.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+        sources.AddRange(await db.Meetings.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+        sources.AddRange(await db.EducatorResources.AsNoTracking().Select(e => e.Provenance).ToListAsync());
+
+        Assert.Equal(2 + 21 + 8 + 5 + 4 + 5, sources.Count);
+        var known = new HashSet<string>(System.IO.Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "seeds"), "*.txt").Select(Path.GetFileName)!, StringComparer.Ordinal)
+        {
+            "U.S. Census Bureau ANSI/FIPS codes",
+        };
+        Assert.All(sources, p =>
+        {
+            Assert.Contains(p.Source, known);
+            Assert.NotEqual(default, p.LastVerified);
+        });
+    }
+}
