@@ -1,12 +1,23 @@
 using System.Net;
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
+using CareDirectory.Tests.Infrastructure;
 using Ical.Net;
 
 namespace CareDirectory.Tests.Meetings;
 
+/// <summary>The calendar feeds over HTTP, each test with its own application and only the data it builds.</summary>
 public sealed class MeetingCalendarEndpointsTests
 {
+    private static DirectoryAppFactory NewApp() => new DirectoryAppFactory().With("Database:SeedOnStart", "false");
+
+    private static async Task AddAsync(DirectoryAppFactory app, params object[] entities)
+    {
+        await using var db = app.CreateDbContext();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+
     // A new instance for every entity: EF Core cannot share one owned object between owners.
     private static Provenance Provenance() => new() { Source = "test", LastVerified = new DateOnly(2026, 11, 25) };
 
@@ -35,7 +46,7 @@ public sealed class MeetingCalendarEndpointsTests
             : new MeetingSchedule { Text = "See the partner's calendar", PublishedScheduleUrl = "https://example.org/events" },
     };
 
-    private static async Task<(State NewJersey, County Bergen, Partner Fso, Meeting[] Meetings)> SeedAsync(MeetingCalendarApp app)
+    private static async Task<(State NewJersey, County Bergen, Partner Fso, Meeting[] Meetings)> SeedAsync(DirectoryAppFactory app)
     {
         var newJersey = NewState("NJ", "New Jersey", "34", "America/New_York");
         var illinois = NewState("IL", "Illinois", "17", "America/Chicago");
@@ -55,7 +66,7 @@ public sealed class MeetingCalendarEndpointsTests
             NewMeeting("il/cook/support", illinois, cook),
             archived,
         ];
-        await app.AddAsync([newJersey, illinois, bergen, essex, cook, fso, .. meetings]);
+        await AddAsync(app, [newJersey, illinois, bergen, essex, cook, fso, .. meetings]);
         return (newJersey, bergen, fso, meetings);
     }
 
@@ -73,7 +84,7 @@ public sealed class MeetingCalendarEndpointsTests
     [Fact]
     public async Task CountyFeedHasTheCountysAndStatewideTimedMeetings()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         var (_, _, _, meetings) = await SeedAsync(app);
 
         var response = await app.CreateClient().GetAsync(new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
@@ -84,11 +95,11 @@ public sealed class MeetingCalendarEndpointsTests
     [Fact]
     public async Task MeetingWithAnInvalidStoredScheduleIsLeftOutOfTheFeed()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         var (newJersey, bergen, _, meetings) = await SeedAsync(app);
         var broken = NewMeeting("nj/bergen/broken", newJersey, bergen);
         broken.Schedule = broken.Schedule with { RecurrenceRule = "FREQ=HOURLY" };
-        await app.AddAsync(broken);
+        await AddAsync(app, broken);
 
         var response = await app.CreateClient().GetAsync(new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
 
@@ -96,9 +107,19 @@ public sealed class MeetingCalendarEndpointsTests
     }
 
     [Fact]
+    public async Task SeededCountyFeedIsValidThoughTheSourcesPublishNoTimes()
+    {
+        await using var app = new DirectoryAppFactory();
+
+        var response = await app.CreateClient().GetAsync(new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
+
+        Assert.Empty(await GetUidsAsync(response));
+    }
+
+    [Fact]
     public async Task StateCodeAndCountySlugIgnoreCase()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         await SeedAsync(app);
 
         var response = await app.CreateClient().GetAsync(new Uri("/calendars/NJ/Bergen.ics", UriKind.Relative));
@@ -109,7 +130,7 @@ public sealed class MeetingCalendarEndpointsTests
     [Fact]
     public async Task FeedForACountyWithOnlyStatewideMeetingsIsValid()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         var (_, _, _, meetings) = await SeedAsync(app);
 
         var response = await app.CreateClient().GetAsync(new Uri("/calendars/il/cook.ics", UriKind.Relative));
@@ -126,7 +147,7 @@ public sealed class MeetingCalendarEndpointsTests
     [InlineData("/calendars/partners/00000000-0000-0000-0000-000000000001.ics")]
     public async Task UnknownCountyOrPartnerIsNotFound(string path)
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         await SeedAsync(app);
 
         var response = await app.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
@@ -137,7 +158,7 @@ public sealed class MeetingCalendarEndpointsTests
     [Fact]
     public async Task PartnerFeedHasTheMeetingsThePartnerOrganises()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         var (_, _, fso, meetings) = await SeedAsync(app);
 
         var response = await app.CreateClient().GetAsync(new Uri($"/calendars/partners/{fso.Id}.ics", UriKind.Relative));
@@ -148,7 +169,7 @@ public sealed class MeetingCalendarEndpointsTests
     [Fact]
     public async Task FeedKeepsTheRuleAndTheStatesZone()
     {
-        await using var app = new MeetingCalendarApp();
+        await using var app = NewApp();
         await SeedAsync(app);
 
         var text = await app.CreateClient().GetStringAsync(new Uri("/calendars/il/cook.ics", UriKind.Relative));
