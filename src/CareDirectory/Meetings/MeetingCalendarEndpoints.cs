@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace CareDirectory.Meetings;
 
@@ -20,7 +23,7 @@ public static class MeetingCalendarEndpoints
     }
 
     private static async Task<IResult> CountyCalendarAsync(
-        string state, string county, IDbContextFactory<DirectoryDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string state, string county, IDbContextFactory<DirectoryDbContext> contexts, HttpContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var stateCode = state.ToUpperInvariant();
         var slug = county.ToLowerInvariant();
@@ -37,11 +40,11 @@ public static class MeetingCalendarEndpoints
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.ArchivedAt == null && m.StateId == place.StateId && (m.CountyId == place.Id || m.CountyId == null))
             .ToListAsync(cancellationToken);
-        return Calendar($"{place.Name} County, {place.StateName}: meetings", meetings, place.TimeZone, loggers);
+        return Calendar($"{place.Name} County, {place.StateName}: meetings", meetings, place.TimeZone, context, loggers);
     }
 
     private static async Task<IResult> PartnerCalendarAsync(
-        Guid partnerId, IDbContextFactory<DirectoryDbContext> contexts, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid partnerId, IDbContextFactory<DirectoryDbContext> contexts, HttpContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partner = await db.Partners.AsNoTracking()
@@ -57,15 +60,23 @@ public static class MeetingCalendarEndpoints
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.ArchivedAt == null && m.OrganizerId == partnerId)
             .ToListAsync(cancellationToken);
-        return Calendar($"{partner.Name}: meetings", meetings, partner.TimeZone, loggers);
+        return Calendar($"{partner.Name}: meetings", meetings, partner.TimeZone, context, loggers);
     }
 
-    private static IResult Calendar(string name, List<Meeting> meetings, string fallbackTimeZone, ILoggerFactory loggers)
+    private static IResult Calendar(string name, List<Meeting> meetings, string fallbackTimeZone, HttpContext context, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MeetingCalendarEndpoints).FullName!);
         var text = MeetingCalendarWriter.Write(name, meetings, fallbackTimeZone, (meeting, errors) =>
             logger.LogWarning("Meeting {Key} left out of calendar feeds, invalid schedule: {Errors}",
                 meeting.Key, string.Join(", ", errors.Select(e => $"{e.Field} {e.Code}"))));
-        return Results.Text(text, MeetingCalendarWriter.ContentType);
+
+        // Calendar apps poll feeds for ever; an unchanged feed renders byte for byte the same, so its hash is a
+        // strong ETag and a poll with If-None-Match costs a 304 instead of the whole calendar.
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32]}\"");
+        context.Response.GetTypedHeaders().ETag = etag;
+        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
+        return ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false))
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Text(text, MeetingCalendarWriter.ContentType);
     }
 }

@@ -117,6 +117,29 @@ public sealed class MeetingCalendarEndpointsTests
     }
 
     [Fact]
+    public async Task UnchangedFeedAnswersAPollWithNotModified()
+    {
+        await using var app = NewApp();
+        var (newJersey, bergen, _, _) = await SeedAsync(app);
+        using var client = app.CreateClient();
+        var first = await client.GetAsync(new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
+        var etag = first.Headers.ETag!;
+
+        using var poll = new HttpRequestMessage(HttpMethod.Get, new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
+        poll.Headers.IfNoneMatch.Add(etag);
+        var unchanged = await client.SendAsync(poll);
+        await AddAsync(app, NewMeeting("nj/bergen/new", newJersey, bergen));
+        using var pollAgain = new HttpRequestMessage(HttpMethod.Get, new Uri("/calendars/nj/bergen.ics", UriKind.Relative));
+        pollAgain.Headers.IfNoneMatch.Add(etag);
+        var changed = await client.SendAsync(pollAgain);
+
+        Assert.False(etag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
     public async Task StateCodeAndCountySlugIgnoreCase()
     {
         await using var app = NewApp();
