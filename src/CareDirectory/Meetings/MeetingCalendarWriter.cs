@@ -50,10 +50,9 @@ public static class MeetingCalendarWriter
             }
 
             events.Add(ToEvent(meeting, recurrence));
-            var earliest = recurrence.AdditionalStarts.Prepend(recurrence.Start).Min();
-            if (!earliestByZone.TryGetValue(recurrence.TimeZoneId, out var known) || earliest < known)
+            if (!earliestByZone.TryGetValue(recurrence.TimeZoneId, out var known) || recurrence.Earliest < known)
             {
-                earliestByZone[recurrence.TimeZoneId] = earliest;
+                earliestByZone[recurrence.TimeZoneId] = recurrence.Earliest;
             }
         }
 

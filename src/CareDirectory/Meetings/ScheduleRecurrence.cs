@@ -28,7 +28,11 @@ internal sealed class ScheduleRecurrence
 
     public RecurrenceRule? Rule { get; init; }
 
+    /// <summary>RDATEs and one-off dates other than <see cref="Start"/>, ascending.</summary>
     public required IReadOnlyList<LocalDateTime> AdditionalStarts { get; init; }
+
+    /// <summary>The first date the schedule names: an RDATE may come before DTSTART.</summary>
+    public LocalDateTime Earliest => AdditionalStarts.Count > 0 && AdditionalStarts[0] < Start ? AdditionalStarts[0] : Start;
 
     public required IReadOnlyList<LocalDateTime> ExceptionStarts { get; init; }
 
@@ -111,8 +115,7 @@ internal sealed class ScheduleRecurrence
     /// </summary>
     public IEnumerable<LocalDateTime> StartsFrom(LocalDateTime searchStart)
     {
-        var earliest = AdditionalStarts.Count > 0 && AdditionalStarts[0] < Start ? AdditionalStarts[0] : Start;
-        var from = searchStart < earliest ? earliest : searchStart;
+        var from = searchStart < Earliest ? Earliest : searchStart;
         var options = new EvaluationOptions { MaxUnmatchedIncrementsLimit = MaxUnmatchedIncrements };
         using var occurrences = ToEvent(timeZoneId: null).GetOccurrences(ToCalDateTime(from, null), options).GetEnumerator();
         while (TryMoveNext(occurrences))
