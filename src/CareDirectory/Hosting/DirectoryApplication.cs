@@ -1,6 +1,7 @@
 using CareDirectory.Data;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
+using CareDirectory.Meetings;
 
 namespace CareDirectory.Hosting;
 
@@ -12,10 +13,12 @@ public static class DirectoryApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
+        builder.Services.AddMeetings();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoint("/graphql");
+        app.MapMeetingCalendars();
         return app;
     }
 }
