@@ -19,6 +19,7 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(args));
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -61,6 +61,41 @@ public sealed class CountyType : ObjectGraphType<County>
                 },
                 (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys)));
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("upcomingMeetings")
+            .Description("The next dated meeting occurrences in the county and statewide, soonest first. Meetings whose organiser publishes no times are not here; list them with `meetings`.")
+            .Arguments(
+                MeetingOccurrenceFields.From,
+                new QueryArgument<IntGraphType> { Name = "days", Description = "Window length in days (default 90; capped by Meetings:MaxWindowDays)." },
+                new QueryArgument<Common.AudienceType> { Name = "audience", Description = "Only meetings for this audience." },
+                MeetingOccurrenceFields.First)
+            .Resolve(c =>
+            {
+                var from = MeetingOccurrenceFields.FromArgument(c);
+                var days = c.GetArgument<int?>("days") ?? MeetingOccurrenceFields.DefaultDays;
+                var audience = c.GetArgument<Audience?>("audience");
+                var first = Math.Min(MeetingOccurrenceFields.FirstArgument(c) ?? PagingArguments.DefaultPageSize, ListRequest<Meeting>.From(c, MeetingListing.Definition).MaxPageSize);
+                if (days < 0)
+                {
+                    throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, "`days` must not be negative.");
+                }
+
+                var meetings = ConnectionQueries.Grouped(c, "county.upcomingMeetings", CountyKey.Of(c.Source), MeetingListing.Definition,
+                    (db, keys) =>
+                    {
+                        var (counties, states) = CountyScopedLists.Scope(keys);
+                        return db.Meetings.Where(m => counties.Contains(m.CountyId) || (m.CountyId == null && states.Contains(m.StateId)));
+                    },
+                    (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys),
+                    unpaged: true);
+                var state = ConnectionQueries.ById<State>(c, c.Source.StateId);
+                return meetings.Then(page => state.Then(s => page.Nodes.Cast<Meeting>()
+                    .Where(m => audience is null || m.Audiences.Contains(audience.Value))
+                    .SelectMany(m => MeetingOccurrenceFields.Expand(c, m, s, from, from.AddDays(days), first))
+                    .OrderBy(o => o.Start).ThenBy(o => o.Meeting.Title, StringComparer.Ordinal)
+                    .Take(first)
+                    .ToList()));
+            });
+
         Field<NonNullGraphType<ConnectionType<EducatorResourceType>>>("educatorResources")
             .Description("Educator resources of the county and statewide ones of its state.")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>())

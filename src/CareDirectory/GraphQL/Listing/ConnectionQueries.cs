@@ -25,7 +25,8 @@ public static class ConnectionQueries
 
     /// <summary>
     /// A list nested under each of many parents (a county's partners, a partner's programs): one query loads the
-    /// children of every parent at this level, then each parent's page is cut from its share, in order.
+    /// children of every parent at this level, then each parent's page is cut from its share, in order
+    /// (<paramref name="unpaged"/>: the whole share, for fields that post-process it such as upcoming meetings).
     /// </summary>
     public static IDataLoaderResult<Connection> Grouped<TKey, T>(
         IResolveFieldContext context,
@@ -33,7 +34,8 @@ public static class ConnectionQueries
         TKey parent,
         EntityListing<T> listing,
         Func<DirectoryDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> source,
-        Func<T, IReadOnlyCollection<TKey>, IEnumerable<TKey>> parentsOf)
+        Func<T, IReadOnlyCollection<TKey>, IEnumerable<TKey>> parentsOf,
+        bool unpaged = false)
         where TKey : notnull
         where T : class
     {
@@ -57,7 +59,9 @@ public static class ConnectionQueries
                 return groups;
             },
             []);
-        return loader.Load(parent).Then(children => Connection.FromList(children, request.Paging, request.MaxPageSize));
+        return loader.Load(parent).Then(children => unpaged
+            ? new Connection { Nodes = children, StartIndex = 0, TotalCount = children.Count }
+            : Connection.FromList(children, request.Paging, request.MaxPageSize));
     }
 
     /// <summary>A single related record by id (a program's partner, a county's state), batched per level.</summary>

@@ -10,7 +10,7 @@ public sealed class MeetingScheduleType : ObjectGraphType<MeetingSchedule>
     {
         Name = "MeetingSchedule";
         Description = "When a meeting happens: an RFC 5545 recurrence in an IANA time zone, one-off dates, or only a pointer to the organiser's own calendar.";
-        Field<StringGraphType>("text").Description("Human-readable schedule, e.g. \"Second Tuesday of every month, 6:00–7:30 pm\".").Resolve(c => c.Source.Text);
+        Field<StringGraphType>("text").Description("Human-readable schedule (the source's words, else generated from the rule), e.g. \"Second Tuesday of every month, 6:00–7:30 pm\".").Resolve(c => CareDirectory.Meetings.MeetingScheduleText.Describe(c.Source));
         Field<StringGraphType>("recurrenceRule").Description("RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU.").Resolve(c => c.Source.RecurrenceRule);
         Field<StringGraphType>("startLocal").Description("First occurrence's local start time (no offset), ISO-8601.").Resolve(c => c.Source.StartLocal?.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
         Field<IntGraphType>("durationMinutes").Description("Length of each occurrence.").Resolve(c => c.Source.DurationMinutes);

@@ -7,6 +7,8 @@ using CareDirectory.GraphQL.Nodes;
 using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.GraphQL.DataLoaders;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Meetings;
@@ -28,6 +30,16 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<ServiceAreaKindType>>("scope").Description("STATE for a statewide meeting, COUNTY for a county one.").Resolve(c => ServiceScopes.OfCounty(c.Source.CountyId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences").Description("Who it is for.").Resolve(c => c.Source.Audiences);
         Field<NonNullGraphType<MeetingScheduleType>>("schedule").Description("When it happens.").Resolve(c => c.Source.Schedule);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("occurrences")
+            .Description("Dated occurrences in a window (default: the next 90 days), with UTC offsets. Empty when the source publishes no times.")
+            .Arguments(MeetingOccurrenceFields.From, new QueryArgument<DateTimeOffsetGraphType> { Name = "to", Description = "End of the window (default: from + 90 days; capped by Meetings:MaxWindowDays)." }, MeetingOccurrenceFields.First)
+            .Resolve(c =>
+            {
+                var from = MeetingOccurrenceFields.FromArgument(c);
+                var to = c.GetArgument<DateTimeOffset?>("to") ?? from.AddDays(MeetingOccurrenceFields.DefaultDays);
+                var first = MeetingOccurrenceFields.FirstArgument(c);
+                return MeetingOccurrenceFields.StateOf(c, c.Source).Then(state => MeetingOccurrenceFields.Expand(c, c.Source, state, from, to, first).ToList());
+            });
         Field<NonNullGraphType<AttendanceModeType>>("attendanceMode").Description("In person, virtual or hybrid.").Resolve(c => c.Source.AttendanceMode);
         Field<LocationType>("location").Description("Where it meets in person.").Resolve(c => c.Source.Location);
         Field<StringGraphType>("joinUrl").Description("Link to join online.").Resolve(c => c.Source.JoinUrl);
