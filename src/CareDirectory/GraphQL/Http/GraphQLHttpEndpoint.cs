@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -36,7 +37,10 @@ internal sealed class GraphQLHttpEndpoint
         ILogger<GraphQLHttpEndpoint> logger)
     {
         _options = options.Value;
-        _serializer = new GraphQLSerializer(new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
+        // Relaxed escaping keeps messages readable ("'" not "\u0027"); responses are JSON, never embedded in HTML.
+        _serializer = new GraphQLSerializer(
+            serializerOptions => serializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
         _reader = new GraphQLHttpRequestReader(_serializer);
         _documents = documents;
         _graphiQL = graphiQL;
