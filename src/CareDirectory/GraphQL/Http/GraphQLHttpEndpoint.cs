@@ -280,8 +280,9 @@ internal sealed class GraphQLHttpEndpoint
 
     /// <summary>
     /// Legacy application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
-    /// a response without data is 4xx/5xx: 400 for unusable documents and variables, 422 for documents that fail
-    /// validation or the limits, 504 for a timeout, 500 when the server failed before executing.
+    /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
+    /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
+    /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -290,11 +291,15 @@ internal sealed class GraphQLHttpEndpoint
             return StatusCodes.Status200OK;
         }
 
+        if (result.Errors.Any(e => e is InvalidVariableError))
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
         return error switch
         {
             TimeoutError => StatusCodes.Status504GatewayTimeout,
             UnhandledError => StatusCodes.Status500InternalServerError,
-            InvalidVariableError => StatusCodes.Status400BadRequest,
             ValidationError => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };

@@ -16,6 +16,7 @@ internal sealed class TransportTestQuery : ObjectGraphType
             return "too late";
         });
         Field<StringGraphType>("fail").Resolve(_ => throw new InvalidOperationException("Secret: the database password is hunter2"));
+        Field<IdGraphType>("echoId").Argument<IdGraphType>("id").Resolve(context => context.GetArgument<string?>("id"));
         Field<StringGraphType>("caller").Resolve(context => context.UserContext.TryGetValue("caller", out var caller) ? caller : null);
         Field<ListGraphType<TransportTestItemType>>("items")
             .Argument<IntGraphType>("first")
