@@ -59,7 +59,8 @@ internal sealed class GraphQLHttpEndpoint
         var request = context.Request;
         var accept = request.GetTypedHeaders().Accept;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept))
+        // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
+        if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
         {
             await _graphiQL.WriteAsync(context);
             return;

@@ -20,6 +20,14 @@ public sealed class GraphiQLTests
     }
 
     [Fact]
+    public async Task ApiClientNamingJsonGetsJsonEvenWhenItAlsoAcceptsHtml()
+    {
+        await using var host = await TransportTestHost.StartAsync();
+        var response = await host.GetAsync("query=%7B%20hello%20%7D", "text/html, application/json");
+        Assert.Equal((200, MediaTypes.Json), (response.Status, response.ContentType));
+    }
+
+    [Fact]
     public async Task DefaultQueryIsConfigurableAndCannotBreakOutOfTheScript()
     {
         await using var host = await TransportTestHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:GraphiQLDefaultQuery"] = "{ hello } </script><script>alert(1)</script>" });
