@@ -126,6 +126,16 @@ public sealed class GraphQLLimitsTests
         Assert.DoesNotContain("InvalidOperation", response.Body, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task GraphiQLIntrospectionFitsTheDefaultLimits()
+    {
+        await using var host = await TransportTestHost.StartAsync();
+        var response = await host.PostAsync(Json(IntrospectionQuery));
+        Assert.Equal(200, response.Status);
+        Assert.DoesNotContain("\"errors\"", response.Body, StringComparison.Ordinal);
+        Assert.EndsWith(""","extensions":{"cost":{"requested":0,"limit":5000}}}""", response.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("MaxDepth", "0")]
     [InlineData("MaxBatchSize", "0")]
@@ -136,6 +146,106 @@ public sealed class GraphQLLimitsTests
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => TransportTestHost.StartAsync(Settings(name, value)));
         Assert.Contains(name, exception.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>graphql-js 16 <c>getIntrospectionQuery()</c>, which GraphiQL sends on load.</summary>
+    private const string IntrospectionQuery = """
+            query IntrospectionQuery {
+              __schema {
+                queryType { name kind }
+                mutationType { name kind }
+                subscriptionType { name kind }
+                types {
+                  ...FullType
+                }
+                directives {
+                  name
+                  description
+                  locations
+                  args {
+                    ...InputValue
+                  }
+                }
+              }
+            }
+            fragment FullType on __Type {
+              kind
+              name
+              description
+              fields(includeDeprecated: true) {
+                name
+                description
+                args {
+                  ...InputValue
+                }
+                type {
+                  ...TypeRef
+                }
+                isDeprecated
+                deprecationReason
+              }
+              inputFields {
+                ...InputValue
+              }
+              interfaces {
+                ...TypeRef
+              }
+              enumValues(includeDeprecated: true) {
+                name
+                description
+                isDeprecated
+                deprecationReason
+              }
+              possibleTypes {
+                ...TypeRef
+              }
+            }
+            fragment InputValue on __InputValue {
+              name
+              description
+              type { ...TypeRef }
+              defaultValue
+            }
+            fragment TypeRef on __Type {
+              kind
+              name
+              ofType {
+                name
+                kind
+                ofType {
+                  name
+                  kind
+                  ofType {
+                    name
+                    kind
+                    ofType {
+                      name
+                      kind
+                      ofType {
+                        name
+                        kind
+                        ofType {
+                          name
+                          kind
+                          ofType {
+                            name
+                            kind
+                            ofType {
+                              name
+                              kind
+                              ofType {
+                                name
+                                kind
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+        """;
 
     private static Dictionary<string, string?> Settings(string name, string value) => new() { ["GraphQL:" + name] = value };
 
