@@ -216,7 +216,7 @@ public sealed class GraphQLHttpEndpointTests
     {
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.GetAsync("query=%7B%20hello%20%7D", "application/json");
-        Assert.Equal((200, MediaTypes.Json, HelloResponse), (response.Status, response.ContentType, response.Body));
+        Assert.Equal((200, MediaTypes.Json, HelloResponse, "Accept"), (response.Status, response.ContentType, response.Body, response.Headers["Vary"]));
     }
 
     [Theory]
