@@ -231,8 +231,10 @@ internal sealed class GraphQLHttpEndpoint
     }
 
     /// <summary>
-    /// A browser can be tricked into sending a GET (a link, an image) but it never names a GraphQL JSON media
-    /// type in Accept on its own, nor adds a custom header without a CORS preflight; API clients do either.
+    /// Links, images and forms make browsers send GETs that never name a GraphQL JSON media type in Accept, and a
+    /// custom header always costs a CORS preflight; API clients do one or the other. (A cross-site script may set
+    /// Accept without a preflight, which is tolerable only because GET runs queries, never mutations, and the
+    /// response stays unreadable to it without CORS.)
     /// </summary>
     private static void RequireCsrfSafeGet(HttpRequest request, IList<MediaTypeHeaderValue> accept)
     {
