@@ -62,6 +62,7 @@ internal sealed class GraphQLHttpEndpoint
 
         // The same URL answers with GraphiQL, graphql-response+json or json depending on Accept: caches must know.
         context.Response.Headers.Vary = HeaderNames.Accept;
+
         // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
         if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
         {
