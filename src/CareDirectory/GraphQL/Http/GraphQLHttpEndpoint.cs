@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -36,7 +37,10 @@ internal sealed class GraphQLHttpEndpoint
         ILogger<GraphQLHttpEndpoint> logger)
     {
         _options = options.Value;
-        _serializer = new GraphQLSerializer(new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
+        // Relaxed escaping keeps messages readable ("'" not "\u0027"); responses are JSON, never embedded in HTML.
+        _serializer = new GraphQLSerializer(
+            serializerOptions => serializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
         _reader = new GraphQLHttpRequestReader(_serializer);
         _documents = documents;
         _graphiQL = graphiQL;
@@ -55,7 +59,12 @@ internal sealed class GraphQLHttpEndpoint
         var request = context.Request;
         var accept = request.GetTypedHeaders().Accept;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept))
+
+        // The same URL answers with GraphiQL, graphql-response+json or json depending on Accept: caches must know.
+        context.Response.Headers.Vary = HeaderNames.Accept;
+
+        // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
+        if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
         {
             await _graphiQL.WriteAsync(context);
             return;
@@ -223,8 +232,10 @@ internal sealed class GraphQLHttpEndpoint
     }
 
     /// <summary>
-    /// A browser can be tricked into sending a GET (a link, an image) but it never names a GraphQL JSON media
-    /// type in Accept on its own, nor adds a custom header without a CORS preflight; API clients do either.
+    /// Links, images and forms make browsers send GETs that never name a GraphQL JSON media type in Accept, and a
+    /// custom header always costs a CORS preflight; API clients do one or the other. (A cross-site script may set
+    /// Accept without a preflight, which is tolerable only because GET runs queries, never mutations, and the
+    /// response stays unreadable to it without CORS.)
     /// </summary>
     private static void RequireCsrfSafeGet(HttpRequest request, IList<MediaTypeHeaderValue> accept)
     {
@@ -276,8 +287,9 @@ internal sealed class GraphQLHttpEndpoint
 
     /// <summary>
     /// Legacy application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
-    /// a response without data is 4xx/5xx: 400 for unusable documents and variables, 422 for documents that fail
-    /// validation or the limits, 504 for a timeout, 500 when the server failed before executing.
+    /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
+    /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
+    /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -286,11 +298,15 @@ internal sealed class GraphQLHttpEndpoint
             return StatusCodes.Status200OK;
         }
 
+        if (result.Errors.Any(e => e is InvalidVariableError))
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
         return error switch
         {
             TimeoutError => StatusCodes.Status504GatewayTimeout,
             UnhandledError => StatusCodes.Status500InternalServerError,
-            InvalidVariableError => StatusCodes.Status400BadRequest,
             ValidationError => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };

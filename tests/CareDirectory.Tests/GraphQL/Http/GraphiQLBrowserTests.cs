@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace CareDirectory.Tests.GraphQL.Http;
+
+/// <summary>
+/// GraphiQL really loads and runs a query in headless Chromium (Debian's <c>chromium</c>: Playwright's own
+/// browser download cannot work here), fetching nothing from outside the server.
+/// </summary>
+public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task GraphiQLLoadsInChromiumAndRunsTheDefaultQueryFromLocalAssetsOnly()
+    {
+        if (!File.Exists(Chromium))
+        {
+            output.WriteLine($"Not run: {Chromium} is missing (apt-get install chromium).");
+            return;
+        }
+
+        await using var host = await TransportTestHost.StartAsync(
+            new Dictionary<string, string?> { ["GraphQL:GraphiQLDefaultQuery"] = "{ hello }" },
+            kestrel: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.GotoAsync(host.Endpoint.ToString());
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        await page.Locator(".result-window", new() { HasText = "world" }).WaitForAsync();
+
+        Assert.Contains(requested, url => url.EndsWith("/graphql/graphiql/graphiql.min.js?v=3.9.0", StringComparison.Ordinal));
+        Assert.All(requested, url => Assert.StartsWith(host.Endpoint.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+    }
+}
