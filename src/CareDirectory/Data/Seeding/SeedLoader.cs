@@ -201,7 +201,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             var id = StableId.For(entityType, key);
             var hash = Hash(seed);
             var entity = db.ChangeTracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(e => e.Id == id)
-                ?? await query.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+                ?? await query.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
             if (entity is null)
             {
                 entity = create();
