@@ -1,0 +1,49 @@
+namespace CareDirectory.Search;
+
+/// <summary>Checks shared by both backends, so they reject the same requests with the same codes.</summary>
+internal static class SearchRequestValidation
+{
+    public static void Validate(SearchRequest request)
+    {
+        if (request.First is < 1 or > SearchRequest.MaxPageSize)
+        {
+            throw new SearchRequestException(
+                SearchErrorCode.InvalidPageSize, $"'first' must be between 1 and {SearchRequest.MaxPageSize}.");
+        }
+
+        if (request.Age is < 0 or > 150)
+        {
+            throw new SearchRequestException(SearchErrorCode.InvalidAge, "'age' must be between 0 and 150.");
+        }
+
+        if (request.Near is { } near)
+        {
+            if (!near.IsValid)
+            {
+                throw new SearchRequestException(SearchErrorCode.InvalidLocation, "'near' is not a valid latitude/longitude.");
+            }
+
+            if (request.RadiusKm is not (> 0 and <= 20_000))
+            {
+                throw new SearchRequestException(
+                    SearchErrorCode.InvalidLocation, "'radiusKm' must be a positive distance when 'near' is given.");
+            }
+        }
+        else if (request.RadiusKm is not null)
+        {
+            throw new SearchRequestException(SearchErrorCode.InvalidLocation, "'radiusKm' needs 'near'.");
+        }
+    }
+
+    /// <summary>Trimmed query text cut to <see cref="SearchRequest.MaxQueryLength"/>, or null for a browse.</summary>
+    public static string? QueryText(SearchRequest request)
+    {
+        var text = request.Query?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text;
+    }
+}
