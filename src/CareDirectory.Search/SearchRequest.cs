@@ -9,12 +9,15 @@ namespace CareDirectory.Search;
 /// documents when there are none), sorted by title then id. Text that analyzes to no terms at all (only
 /// punctuation or stop words) matches nothing, as Elasticsearch's <c>zero_terms_query: none</c> does.
 /// Query text is always plain words: syntax characters are never interpreted, and only the first
-/// <see cref="MaxQueryLength"/> characters are used.
+/// <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words are used.
 /// </remarks>
 public sealed record SearchRequest
 {
     /// <summary>Characters of query text that are considered; the rest is ignored, never an error.</summary>
     public const int MaxQueryLength = 1000;
+
+    /// <summary>Words of query text that are considered; the rest is ignored, never an error.</summary>
+    public const int MaxQueryWords = 32;
 
     /// <summary>Largest page size.</summary>
     public const int MaxPageSize = 100;

@@ -35,7 +35,11 @@ internal static class SearchRequestValidation
         }
     }
 
-    /// <summary>Trimmed query text cut to <see cref="SearchRequest.MaxQueryLength"/>, or null for a browse.</summary>
+    /// <summary>
+    /// The query text both backends search for: at most <see cref="SearchRequest.MaxQueryLength"/> characters and
+    /// <see cref="SearchRequest.MaxQueryWords"/> words, or null for a browse. Cutting here, before either backend
+    /// sees the text, keeps their results identical and the cost of a pasted paragraph bounded.
+    /// </summary>
     public static string? QueryText(SearchRequest request)
     {
         var text = request.Query?.Trim();
@@ -44,6 +48,7 @@ internal static class SearchRequestValidation
             return null;
         }
 
-        return text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text;
+        text = text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text;
+        return string.Join(' ', text.Split((char[]?)null, SearchRequest.MaxQueryWords + 1, StringSplitOptions.RemoveEmptyEntries).Take(SearchRequest.MaxQueryWords));
     }
 }

@@ -23,8 +23,8 @@ internal sealed class LuceneAnalysis : IDisposable
     /// <summary>Per-field analyzer for indexing and highlighting.</summary>
     public Analyzer PerField { get; }
 
-    /// <summary>Synonym groups as sequences of English-analyzed terms, so they match analyzed query text.</summary>
-    public IReadOnlyList<IReadOnlyList<string[]>> SynonymGroups { get; }
+    /// <summary>Synonym rules with phrases as English-analyzed terms, so they match analyzed query text.</summary>
+    public IReadOnlyList<(string[][] From, string[][] To)> Synonyms { get; }
 
     public LuceneAnalysis()
     {
@@ -35,11 +35,8 @@ internal sealed class LuceneAnalysis : IDisposable
         }
 
         PerField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
-        SynonymGroups =
-        [
-            .. SearchSynonyms.Groups.Select(group => (IReadOnlyList<string[]>)
-                [.. group.Select(phrase => Terms(English, phrase)).Where(terms => terms.Length > 0)]),
-        ];
+        string[][] Analyzed(IEnumerable<string> phrases) => [.. phrases.Select(p => Terms(English, p)).Where(t => t.Length > 0)];
+        Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
     }
 
     public static string[] Terms(Analyzer analyzer, string text) => [.. Analyze(analyzer, text).Select(t => t.Term)];

@@ -10,9 +10,6 @@ namespace CareDirectory.Search.Lucene;
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
-    /// <summary>Terms of query text used; more adds cost without changing the top results.</summary>
-    public const int MaxTerms = 32;
-
     /// <summary>Elasticsearch's defaults for fuzzy matching in a match query.</summary>
     private const int MaxExpansions = 50;
 
@@ -22,8 +19,8 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// </summary>
     public Query Text(string text)
     {
-        var english = LuceneAnalysis.Analyze(analysis.English, text).Take(MaxTerms).ToList();
-        var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Take(MaxTerms).Select(t => t.Term).ToList();
+        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
+        var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
         var query = new BooleanQuery();
         if (english.Count > 0)
         {
@@ -80,7 +77,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
     /// <summary>
     /// Splits analyzed terms into clauses: a run of terms equal to a synonym phrase (longest first) becomes
-    /// one clause whose alternatives are every phrase of its group; any other term is its own clause.
+    /// one clause whose alternatives are the phrases its rules expand to; any other term is its own clause.
     /// </summary>
     private List<List<string[]>> SynonymClauses(IReadOnlyList<string> terms)
     {
@@ -89,9 +86,9 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         {
             var length = 0;
             var alternatives = new List<string[]>();
-            foreach (var group in analysis.SynonymGroups)
+            foreach (var (from, to) in analysis.Synonyms)
             {
-                foreach (var phrase in group)
+                foreach (var phrase in from)
                 {
                     if (phrase.Length >= length && Matches(terms, i, phrase))
                     {
@@ -101,7 +98,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
                             length = phrase.Length;
                         }
 
-                        alternatives.AddRange(group.Where(p => !alternatives.Any(a => a.SequenceEqual(p))));
+                        alternatives.AddRange(to.Where(p => !alternatives.Any(a => a.SequenceEqual(p))));
                     }
                 }
             }

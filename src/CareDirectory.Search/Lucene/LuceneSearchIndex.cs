@@ -216,7 +216,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             ? null
             : new FieldDoc(int.MaxValue, float.NaN, browse
                 ? [new BytesRef(after.TitleKey ?? ""), new BytesRef(after.Id)]
-                : [(float)after.Score, new BytesRef(after.Id)]);
+                : [J2N.Numerics.Single.GetInstance((float)after.Score), new BytesRef(after.Id)]);
 
         // One extra hit tells whether there is a next page.
         var page = TopFieldCollector.Create(sort, request.First + 1, afterDoc, true, !browse, false, false);
@@ -225,6 +225,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         var top = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToList();
         var hasNext = top.Count > request.First;
+        // Highlight with the query rewritten against this index: fuzzy queries become the terms they matched,
+        // so the highlighter marks exactly those and need not expand them again for every hit and field.
+        var highlightQuery = browse ? query : searcher.Rewrite(query);
         var hits = new List<SearchHit>();
         SearchCursor? last = null;
         foreach (var hit in top.Take(request.First))
@@ -233,10 +236,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var id = stored.Get(SearchFields.Id);
             var kind = Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind));
             var score = browse ? 0 : (double)hit.Score;
-            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(query, stored)));
+            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(highlightQuery, stored)));
             last = browse
                 ? new SearchCursor(true, 0, ((BytesRef)hit.Fields[0]).Utf8ToString(), id)
-                : new SearchCursor(false, (float)hit.Fields[0], null, id);
+                : new SearchCursor(false, hit.Score, null, id);
         }
 
         return new SearchResults
