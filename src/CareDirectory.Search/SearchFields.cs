@@ -55,7 +55,7 @@ internal static class SearchFields
     public const int HighlightFragmentSize = 100;
 
     /// <summary>The sort key of a title for browsing: case-insensitive.</summary>
-    public static string TitleKey(string title) => title.Trim().ToLowerInvariant();
+    public static string TitleKey(string title) => title.ToLowerInvariant();
 
     /// <summary>Joins multi-valued text with a sentence break so phrases never span two values.</summary>
     public static string? JoinText(IReadOnlyList<string> values) =>
