@@ -317,10 +317,11 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             return response;
         }
 
-        if (status is null or 429 or 502 or 503 or 504)
+        // No status (null, or 0 from some invokers) means no HTTP answer at all: connection refused, DNS, TLS, timeout.
+        if (status is null or 0 or 429 or 502 or 503 or 504)
         {
             throw new SearchUnavailableException(
-                $"Elasticsearch is unavailable ({(status is null ? "no response" : "HTTP " + status)}) for {method} {path}.",
+                $"Elasticsearch is unavailable ({(status is null or 0 ? "no response" : "HTTP " + status)}) for {method} {path}.",
                 response.ApiCallDetails.OriginalException);
         }
 
@@ -331,11 +332,15 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
     {
         try
         {
+            // The root cause names the actual problem; the top-level reason is often just "all shards failed".
             using var json = JsonDocument.Parse(body ?? "");
-            return json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
-                && error.TryGetProperty("reason", out var reason)
-                ? reason.GetString() ?? "unknown error"
-                : "unknown error";
+            if (!json.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object)
+            {
+                return "unknown error";
+            }
+
+            var cause = error.TryGetProperty("root_cause", out var causes) && causes.GetArrayLength() > 0 ? causes[0] : error;
+            return cause.TryGetProperty("reason", out var reason) ? reason.GetString() ?? "unknown error" : "unknown error";
         }
         catch (JsonException)
         {
