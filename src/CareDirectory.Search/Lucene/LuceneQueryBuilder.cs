@@ -24,9 +24,9 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         var query = new BooleanQuery();
         if (english.Count > 0)
         {
-            var clauses = SynonymClauses([.. english.Select(t => t.Term)]);
-            query.Add(BestFields(SearchFields.English, field => Should(clauses.Select(alternatives =>
-                Should(alternatives.Select(phrase => Phrase(field, phrase)))))), Occur.SHOULD);
+            var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p))));
+            query.Add(BestFields(SearchFields.English, field => Should(clauses.Select(clause =>
+                Boosted(Should(clause.Value.Select(phrase => Phrase(field, phrase))), clause.Count)))), Occur.SHOULD);
             query.Add(BestFields(SearchFields.English, field => Fuzzy(field, english.Select(t => t.Term))), Occur.SHOULD);
         }
 
@@ -152,8 +152,21 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     }
 
     private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms) =>
-        Should(terms.Select(term => (Query)new FuzzyQuery(
-            new Term(field, term), SearchFields.AutoFuzziness(term.Length), 0, MaxExpansions, true)));
+        Should(Repeated(terms, t => t).Select(term => Boosted(
+            new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count)));
+
+    /// <summary>
+    /// Collapses repeated clauses into one boosted by the repeat count: the same score as Elasticsearch gives
+    /// the repeated clauses (BM25 sums SHOULD clauses linearly), at the cost of evaluating each clause once.
+    /// </summary>
+    private static List<(T Value, int Count)> Repeated<T>(IEnumerable<T> items, Func<T, string> key) =>
+        [.. items.GroupBy(key, StringComparer.Ordinal).Select(g => (g.First(), g.Count()))];
+
+    private static Query Boosted(Query query, int count)
+    {
+        query.Boost *= count;
+        return query;
+    }
 
     private static BooleanQuery Should(IEnumerable<Query> queries)
     {
