@@ -22,6 +22,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
     private readonly ElasticsearchSearchOptions _options;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _aliasLock = new(1, 1);
     private readonly RebuildJournal _journal = new();
     private volatile bool _aliasExists;
 
@@ -41,7 +42,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
 
     public async Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        var batch = documents.ToList();
+        var batch = SearchRequestValidation.Documents(documents);
         await EnsureAliasAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -176,7 +177,11 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        _aliasLock.Dispose();
+    }
 
     private string NewIndexName() =>
         $"{Alias}-{DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)}";
@@ -189,15 +194,29 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             return;
         }
 
-        var head = await SendAsync(HttpMethod.HEAD, "/_alias/" + Alias, null, cancellationToken, allowNotFound: true);
-        if (head.ApiCallDetails.HttpStatusCode == 404)
+        // Serialised so concurrent first calls cannot create two indices behind the alias.
+        await _aliasLock.WaitAsync(cancellationToken);
+        try
         {
-            var index = NewIndexName();
-            await SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchIndexDefinition.Create(Alias).ToJsonString(), cancellationToken);
-            ElasticsearchLog.IndexCreated(_logger, index, Alias);
-        }
+            if (_aliasExists)
+            {
+                return;
+            }
 
-        _aliasExists = true;
+            var head = await SendAsync(HttpMethod.HEAD, "/_alias/" + Alias, null, cancellationToken, allowNotFound: true);
+            if (head.ApiCallDetails.HttpStatusCode == 404)
+            {
+                var index = NewIndexName();
+                await SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchIndexDefinition.Create(Alias).ToJsonString(), cancellationToken);
+                ElasticsearchLog.IndexCreated(_logger, index, Alias);
+            }
+
+            _aliasExists = true;
+        }
+        finally
+        {
+            _aliasLock.Release();
+        }
     }
 
     /// <summary>Points the alias at <paramref name="index"/> only, in one atomic call, then deletes the old indices.</summary>

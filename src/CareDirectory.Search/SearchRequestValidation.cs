@@ -35,6 +35,21 @@ internal static class SearchRequestValidation
         }
     }
 
+    /// <summary>Materialises a write batch, rejecting documents the index could not key or filter.</summary>
+    public static List<SearchDocument> Documents(IEnumerable<SearchDocument> documents)
+    {
+        var batch = documents.ToList();
+        foreach (var document in batch)
+        {
+            if (string.IsNullOrWhiteSpace(document.Id) || string.IsNullOrWhiteSpace(document.Title) || string.IsNullOrWhiteSpace(document.State))
+            {
+                throw new ArgumentException($"Search document '{document.Id}' needs an id, a title and a state.", nameof(documents));
+            }
+        }
+
+        return batch;
+    }
+
     /// <summary>
     /// The query text both backends search for: at most <see cref="SearchRequest.MaxQueryLength"/> characters and
     /// <see cref="SearchRequest.MaxQueryWords"/> words, or null for a browse. Cutting here, before either backend

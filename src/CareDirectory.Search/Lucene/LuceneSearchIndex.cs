@@ -37,7 +37,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public async Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        var batch = documents.ToList();
+        var batch = SearchRequestValidation.Documents(documents);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {

@@ -254,6 +254,16 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     }
 
     [ContractFact]
+    public async Task UpsertRejectsDocumentsWithoutAnIdAndWritesNothing()
+    {
+        var index = await fixture.CreateIndexAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => index.UpsertAsync([Get("nj-fso-bergen"), Get("nj-ciacc-bergen") with { Id = " " }]));
+
+        Assert.Equal(0, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
+    [ContractFact]
     public async Task RebuildKeepsServingTheOldIndexUntilItSwaps()
     {
         var index = await fixture.CreateIndexAsync();
