@@ -52,7 +52,10 @@ internal static class ElasticsearchIndexDefinition
         ["analyzer"] = new JsonObject
         {
             [EnglishAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_english_stop", "cd_english_stemmer"),
-            [EnglishSearchAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_synonyms", "cd_english_stop", "cd_english_stemmer"),
+            // Synonyms after stemming, so "mobile responses" meets the rule "mobile response" (rules are analyzed
+            // by the filters before them, so they are stemmed too), as the Lucene backend matches on stems. Stop
+            // words go last: a stop filter before a synonym filter rejects rules such as "parent to parent".
+            [EnglishSearchAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_english_stemmer", "cd_synonyms", "cd_english_stop"),
             [SpanishAnalyzer] = Analyzer("lowercase", "cd_spanish_stop", "cd_spanish_stemmer"),
         },
         ["normalizer"] = new JsonObject

@@ -110,7 +110,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             var batch = new List<(SearchDocument?, string?)>(_options.BulkSize);
             await foreach (var document in documents.WithCancellation(cancellationToken))
             {
-                batch.Add((document, null));
+                batch.Add((SearchRequestValidation.Document(document), null));
                 if (batch.Count == _options.BulkSize)
                 {
                     await BulkAsync(index, batch, refresh: false, cancellationToken);

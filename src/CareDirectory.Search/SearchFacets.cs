@@ -2,7 +2,8 @@ namespace CareDirectory.Search;
 
 /// <summary>
 /// Counts over the filtered result set, each list ordered by count descending then value ascending.
-/// Kinds use the <see cref="SearchKind"/> names.
+/// Kinds use the <see cref="SearchKind"/> names. Counties count the documents' own county FIPS codes; statewide
+/// documents without listed counties add to no county bucket.
 /// </summary>
 public sealed record SearchFacets
 {

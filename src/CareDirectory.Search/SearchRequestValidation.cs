@@ -36,19 +36,13 @@ internal static class SearchRequestValidation
     }
 
     /// <summary>Materialises a write batch, rejecting documents the index could not key or filter.</summary>
-    public static List<SearchDocument> Documents(IEnumerable<SearchDocument> documents)
-    {
-        var batch = documents.ToList();
-        foreach (var document in batch)
-        {
-            if (string.IsNullOrWhiteSpace(document.Id) || string.IsNullOrWhiteSpace(document.Title) || string.IsNullOrWhiteSpace(document.State))
-            {
-                throw new ArgumentException($"Search document '{document.Id}' needs an id, a title and a state.", nameof(documents));
-            }
-        }
+    public static List<SearchDocument> Documents(IEnumerable<SearchDocument> documents) => [.. documents.Select(Document)];
 
-        return batch;
-    }
+    /// <summary>Rejects a document the index could not key or filter.</summary>
+    public static SearchDocument Document(SearchDocument document) =>
+        string.IsNullOrWhiteSpace(document.Id) || string.IsNullOrWhiteSpace(document.Title) || string.IsNullOrWhiteSpace(document.State)
+            ? throw new ArgumentException($"Search document '{document.Id}' needs an id, a title and a state.", nameof(document))
+            : document;
 
     /// <summary>
     /// The query text both backends search for: at most <see cref="SearchRequest.MaxQueryLength"/> characters and

@@ -117,6 +117,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             next = LuceneIndexGeneration.Open(path, _analysis);
             await foreach (var document in documents.WithCancellation(cancellationToken))
             {
+                SearchRequestValidation.Document(document);
                 next.Writer.UpdateDocument(LuceneDocumentMapper.IdTerm(document.Id), LuceneDocumentMapper.ToLucene(document));
                 if (++count % 1000 == 0)
                 {
@@ -131,6 +132,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 Apply(next, _journal.Stop());
                 previous = Swap(next);
+                next = null;
             }
             finally
             {
@@ -298,9 +300,22 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private static void Retire(LuceneIndexGeneration generation)
     {
         generation.Dispose();
-        if (generation.Path is not null && System.IO.Directory.Exists(generation.Path))
+        DeleteGeneration(generation.Path);
+    }
+
+    /// <summary>Best effort: a generation folder left behind is removed at the next start.</summary>
+    private static void DeleteGeneration(string? path)
+    {
+        try
         {
-            System.IO.Directory.Delete(generation.Path, recursive: true);
+            if (path is not null && System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not fatal: the folder no longer serves.
         }
     }
 
@@ -309,6 +324,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         System.IO.Directory.CreateDirectory(root);
         var pointer = System.IO.Path.Combine(root, CurrentFile);
         var name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "gen-0";
+
+        // Generations other than the current one are left-overs of an interrupted rebuild or a failed delete.
+        foreach (var stale in System.IO.Directory.GetDirectories(root, "gen-*").Where(d => System.IO.Path.GetFileName(d) != name))
+        {
+            DeleteGeneration(stale);
+        }
+
         return System.IO.Path.Combine(root, name);
     }
 }
