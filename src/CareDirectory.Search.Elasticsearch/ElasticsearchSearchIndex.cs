@@ -23,6 +23,9 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _aliasLock = new(1, 1);
+
+    /// <summary>_bulk bodies are newline-delimited JSON, in the compatible-with=9 media type the client uses.</summary>
+    private readonly RequestConfiguration _ndjson = new() { ContentType = "application/vnd.elasticsearch+x-ndjson;compatible-with=9" };
     private readonly RebuildJournal _journal = new();
     private volatile bool _aliasExists;
 
@@ -282,7 +285,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         }
 
         var path = $"/{target}/_bulk" + (refresh ? "?refresh=wait_for" : "");
-        var response = await SendAsync(HttpMethod.POST, path, PostData.MultiJson(lines), cancellationToken);
+        var response = await SendAsync(HttpMethod.POST, path, PostData.MultiJson(lines), cancellationToken, configuration: _ndjson);
         using var json = JsonDocument.Parse(response.Body);
         if (!json.RootElement.GetProperty("errors").GetBoolean())
         {
@@ -318,12 +321,19 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
     /// (the caller reports SEARCH_UNAVAILABLE); other errors become <see cref="SearchBackendException"/>.
     /// </summary>
     private async Task<StringResponse> SendAsync(
-        HttpMethod method, string path, PostData? body, CancellationToken cancellationToken, bool allowNotFound = false)
+        HttpMethod method,
+        string path,
+        PostData? body,
+        CancellationToken cancellationToken,
+        bool allowNotFound = false,
+        IRequestConfiguration? configuration = null)
     {
         StringResponse response;
         try
         {
-            response = await _client.Transport.RequestAsync<StringResponse>(method, path, body, cancellationToken);
+            response = configuration is null
+                ? await _client.Transport.RequestAsync<StringResponse>(method, path, body, cancellationToken)
+                : await _client.Transport.RequestAsync<StringResponse>(method, path, body, configuration, cancellationToken);
         }
         catch (TransportException e)
         {

@@ -9,7 +9,8 @@ namespace CareDirectory.Search;
 /// documents when there are none), sorted by title then id. Text that analyzes to no terms at all (only
 /// punctuation or stop words) matches nothing, as Elasticsearch's <c>zero_terms_query: none</c> does.
 /// Query text is always plain words: syntax characters are never interpreted, and only the first
-/// <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words are used.
+/// <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words (each cut to
+/// <see cref="MaxWordLength"/> characters) are used.
 /// </remarks>
 public sealed record SearchRequest
 {
@@ -18,6 +19,9 @@ public sealed record SearchRequest
 
     /// <summary>Words of query text that are considered; the rest is ignored, never an error.</summary>
     public const int MaxQueryWords = 32;
+
+    /// <summary>Characters of one word that are considered; longer words are cut.</summary>
+    public const int MaxWordLength = 50;
 
     /// <summary>Largest page size.</summary>
     public const int MaxPageSize = 100;

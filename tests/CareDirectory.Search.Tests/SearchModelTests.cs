@@ -34,14 +34,15 @@ public sealed class SearchModelTests
     }
 
     [Fact]
-    public void QueryTextIsTrimmedAndCutToTheWordAndLengthLimits()
+    public void QueryTextIsTrimmedAndCutToTheLimits()
     {
         var words = string.Join(' ', Enumerable.Range(0, 100).Select(i => "w" + i));
 
         Assert.Null(SearchRequestValidation.QueryText(new SearchRequest { Query = " \t\n " }));
         Assert.Equal("a b", SearchRequestValidation.QueryText(new SearchRequest { Query = "  a \n b " }));
         Assert.Equal(SearchRequest.MaxQueryWords, SearchRequestValidation.QueryText(new SearchRequest { Query = words })!.Split(' ').Length);
-        Assert.Equal(SearchRequest.MaxQueryLength, SearchRequestValidation.QueryText(new SearchRequest { Query = new string('x', 5000) })!.Length);
+        Assert.Equal(SearchRequest.MaxWordLength, SearchRequestValidation.QueryText(new SearchRequest { Query = new string('x', 5000) })!.Length);
+        Assert.True(SearchRequestValidation.QueryText(new SearchRequest { Query = string.Concat(Enumerable.Repeat("abcdefghi ", 500)) })!.Length < SearchRequest.MaxQueryLength);
     }
 
     [Fact]

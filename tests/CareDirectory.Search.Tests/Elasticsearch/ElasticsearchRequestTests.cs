@@ -51,6 +51,7 @@ public sealed class ElasticsearchRequestTests
 
         var search = invoker.Requests.Single(r => r.Path == "/caredirectory/_search");
         Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery);
+        Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType);
         Golden.AssertMatches("search-text-filtered", search.Body);
     }
 
@@ -89,6 +90,7 @@ public sealed class ElasticsearchRequestTests
 
         var bulks = invoker.Requests.Where(r => r.Path == "/caredirectory/_bulk").ToList();
         Assert.Equal(2, bulks.Count);
+        Assert.All(bulks, b => Assert.Equal("application/vnd.elasticsearch+x-ndjson;compatible-with=9", b.ContentType));
         Assert.All(bulks, b => Assert.Equal("/caredirectory/_bulk?refresh=wait_for", b.PathAndQuery));
         var lines = bulks[0].Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
