@@ -287,7 +287,7 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
         }
 
         var progress = new List<int>();
-        var loaded = await index.RebuildAsync(Source(), new SynchronousProgress(progress.Add));
+        var loaded = await index.RebuildAsync(Source(), new InlineProgress(progress.Add));
 
         var after = await index.SearchAsync(new SearchRequest { First = 100 });
         Assert.Equal([1], servedDuringRebuild);
@@ -296,11 +296,5 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
         Assert.DoesNotContain(after.Hits, h => h.Id == "nj-ciacc-bergen");
         Assert.Contains(after.Hits, h => h.Id == "nj-ciacc-bergen-education");
         Assert.Equal(Documents.Count - 1, after.TotalCount);
-    }
-
-    /// <summary><see cref="Progress{T}"/> posts to the thread pool; tests need the reports in order, now.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

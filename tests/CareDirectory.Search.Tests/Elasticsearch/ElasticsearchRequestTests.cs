@@ -142,9 +142,4 @@ public sealed class ElasticsearchRequestTests
             JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/_aliases").Body!)));
         Assert.DoesNotContain("aliases", invoker.Requests.Single(r => r.Method == "PUT").Body!, StringComparison.Ordinal);
     }
-
-    private sealed class InlineProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
 }

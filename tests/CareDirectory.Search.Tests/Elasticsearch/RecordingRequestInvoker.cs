@@ -45,19 +45,3 @@ public sealed class RecordingRequestInvoker(Func<RecordedRequest, CannedResponse
             Encoding.UTF8.GetBytes(response.Body), response.StatusCode, response.Exception, response.ContentType, _productHeader);
     }
 }
-
-public sealed record RecordedRequest(string Method, string PathAndQuery, string? ContentType, string? Body)
-{
-    public string Path => PathAndQuery.Split('?')[0];
-}
-
-public sealed record CannedResponse(int StatusCode, string Body, string ContentType = CannedResponse.Json, Exception? Exception = null)
-{
-    public const string Json = "application/vnd.elasticsearch+json;compatible-with=9";
-
-    public static CannedResponse Ok(string body) => new(200, body);
-
-    public static CannedResponse Acknowledged { get; } = new(200, """{"acknowledged":true}""");
-
-    public static CannedResponse NotFound { get; } = new(404, "");
-}
