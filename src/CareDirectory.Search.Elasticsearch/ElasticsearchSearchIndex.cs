@@ -43,37 +43,11 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
 
     private string Alias => _options.IndexAlias;
 
-    public async Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
-    {
-        var batch = SearchRequestValidation.Documents(documents);
-        await EnsureAliasAsync(cancellationToken);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await BulkAsync(Alias, batch.Select(d => ((SearchDocument?)d, (string?)null)), refresh: true, cancellationToken);
-            _journal.RecordUpserts(batch);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. SearchRequestValidation.Documents(documents).Select(SearchWrite.Put)], cancellationToken);
 
-    public async Task DeleteAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
-    {
-        var batch = ids.ToList();
-        await EnsureAliasAsync(cancellationToken);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            await BulkAsync(Alias, batch.Select(id => ((SearchDocument?)null, (string?)id)), refresh: true, cancellationToken);
-            _journal.RecordDeletes(batch);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task DeleteAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. ids.Select(SearchWrite.Delete)], cancellationToken);
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -110,10 +84,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             await SendAsync(HttpMethod.PUT, "/" + index, ElasticsearchIndexDefinition.Create().ToJsonString(), cancellationToken);
             created = true;
             var count = 0;
-            var batch = new List<(SearchDocument?, string?)>(_options.BulkSize);
+            var batch = new List<SearchWrite>(_options.BulkSize);
             await foreach (var document in documents.WithCancellation(cancellationToken))
             {
-                batch.Add((SearchRequestValidation.Document(document), null));
+                batch.Add(SearchWrite.Put(SearchRequestValidation.Document(document)));
                 if (batch.Count == _options.BulkSize)
                 {
                     await BulkAsync(index, batch, refresh: false, cancellationToken);
@@ -262,8 +236,22 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private async Task BulkAsync(
-        string target, IEnumerable<(SearchDocument? Upsert, string? DeleteId)> writes, bool refresh, CancellationToken cancellationToken)
+    private async Task WriteAsync(List<SearchWrite> writes, CancellationToken cancellationToken)
+    {
+        await EnsureAliasAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await BulkAsync(Alias, writes, refresh: true, cancellationToken);
+            _journal.Record(writes);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task BulkAsync(string target, IEnumerable<SearchWrite> writes, bool refresh, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var (upsert, deleteId) in writes)

@@ -7,9 +7,7 @@ namespace CareDirectory.Search;
 /// </summary>
 internal sealed class RebuildJournal
 {
-    private List<(SearchDocument? Upsert, string? DeleteId)>? _entries;
-
-    public bool IsRecording => _entries is not null;
+    private List<SearchWrite>? _entries;
 
     public void Start()
     {
@@ -21,12 +19,11 @@ internal sealed class RebuildJournal
         _entries = [];
     }
 
-    public void RecordUpserts(IEnumerable<SearchDocument> documents) => _entries?.AddRange(documents.Select(d => ((SearchDocument?)d, (string?)null)));
-
-    public void RecordDeletes(IEnumerable<string> ids) => _entries?.AddRange(ids.Select(id => ((SearchDocument?)null, (string?)id)));
+    /// <summary>Records the writes when a rebuild is running; otherwise does nothing.</summary>
+    public void Record(IEnumerable<SearchWrite> writes) => _entries?.AddRange(writes);
 
     /// <summary>Stops recording and returns the writes in order.</summary>
-    public IReadOnlyList<(SearchDocument? Upsert, string? DeleteId)> Stop()
+    public IReadOnlyList<SearchWrite> Stop()
     {
         var entries = _entries ?? [];
         _entries = null;

@@ -35,35 +35,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _current.Commit();
     }
 
-    public async Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
-    {
-        var batch = SearchRequestValidation.Documents(documents);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            Apply(_current, batch.Select(d => ((SearchDocument?)d, (string?)null)));
-            _journal.RecordUpserts(batch);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. SearchRequestValidation.Documents(documents).Select(SearchWrite.Put)], cancellationToken);
 
-    public async Task DeleteAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
-    {
-        var batch = ids.ToList();
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            Apply(_current, batch.Select(id => ((SearchDocument?)null, (string?)id)));
-            _journal.RecordDeletes(batch);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task DeleteAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. ids.Select(SearchWrite.Delete)], cancellationToken);
 
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -191,7 +167,21 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _swapLock.Dispose();
     }
 
-    private static void Apply(LuceneIndexGeneration generation, IEnumerable<(SearchDocument? Upsert, string? DeleteId)> writes)
+    private async Task WriteAsync(List<SearchWrite> writes, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            Apply(_current, writes);
+            _journal.Record(writes);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static void Apply(LuceneIndexGeneration generation, IEnumerable<SearchWrite> writes)
     {
         foreach (var (upsert, deleteId) in writes)
         {
