@@ -251,7 +251,17 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    /// <summary>Sends the writes in <c>_bulk</c> requests of at most BulkSize operations; only the last waits for a refresh.</summary>
     private async Task BulkAsync(string target, IEnumerable<SearchWrite> writes, bool refresh, CancellationToken cancellationToken)
+    {
+        var chunks = writes.Chunk(_options.BulkSize).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            await BulkChunkAsync(target, chunks[i], refresh && i == chunks.Count - 1, cancellationToken);
+        }
+    }
+
+    private async Task BulkChunkAsync(string target, IEnumerable<SearchWrite> writes, bool refresh, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var (upsert, deleteId) in writes)

@@ -103,6 +103,18 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
+    public async Task LargeUpsertsAreSplitIntoBulkRequestsAndOnlyTheLastWaitsForRefresh()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)), bulkSize: 2);
+
+        await index.UpsertAsync(DirectoryFixture.Documents.Take(5));
+
+        Assert.Equal(
+            ["/caredirectory/_bulk", "/caredirectory/_bulk", "/caredirectory/_bulk?refresh=wait_for"],
+            invoker.Requests.Where(r => r.Method == "POST").Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
     public async Task RebuildLoadsANewIndexThenSwapsTheAliasInOneCallAndDeletesTheOldIndex()
     {
         var (index, invoker) = Create(
