@@ -55,6 +55,22 @@ public sealed class LuceneSearchIndexTests : IDisposable
         Assert.Equal(DirectoryFixture.Documents.Count - 1, await index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents.Skip(1))));
     }
 
+    [Fact]
+    public async Task SearchesWritesAndARebuildCanRunConcurrently()
+    {
+        using var index = Open();
+        await index.UpsertAsync(DirectoryFixture.Documents);
+
+        var searches = Enumerable.Range(0, 200).Select(i => Task.Run(() => index.SearchAsync(new SearchRequest { Query = i % 2 == 0 ? "crisis" : null })));
+        var writes = DirectoryFixture.Documents.Select(d => Task.Run(() => index.UpsertAsync([d with { Title = d.Title + " updated" }])));
+        var rebuild = Task.Run(() => index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents)));
+        var results = await Task.WhenAll(searches);
+        await Task.WhenAll([.. writes, rebuild]);
+
+        Assert.All(results, r => Assert.True(r.TotalCount > 0));
+        Assert.Equal(DirectoryFixture.Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_path))
