@@ -16,7 +16,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<RequestLoaders>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
-            .AddGraphTypes(typeof(DirectorySchema).Assembly));
+            .AddGraphTypes(typeof(DirectorySchema).Assembly)
+            .UseTelemetry());
 
         // Generic graph types are closed per node type when the schema is built.
         services.AddTransient(typeof(ConnectionType<>));

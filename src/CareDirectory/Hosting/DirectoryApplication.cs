@@ -2,6 +2,7 @@ using CareDirectory.Data;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Meetings;
+using CareDirectory.Observability;
 
 namespace CareDirectory.Hosting;
 
@@ -14,6 +15,7 @@ public static class DirectoryApplication
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
+        builder.Services.AddDirectoryTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();

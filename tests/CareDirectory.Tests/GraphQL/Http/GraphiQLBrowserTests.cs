@@ -1,5 +1,5 @@
+using CareDirectory.Tests.Infrastructure;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace CareDirectory.Tests.GraphQL.Http;
 
@@ -7,19 +7,13 @@ namespace CareDirectory.Tests.GraphQL.Http;
 /// GraphiQL really loads and runs a query in headless Chromium (Debian's <c>chromium</c>: Playwright's own
 /// browser download cannot work here), fetching nothing from outside the server.
 /// </summary>
-public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
+public sealed class GraphiQLBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = RequiresChromiumFactAttribute.Chromium;
 
-    [Fact]
+    [RequiresChromiumFact]
     public async Task GraphiQLLoadsInChromiumAndRunsTheDefaultQueryFromLocalAssetsOnly()
     {
-        if (!File.Exists(Chromium))
-        {
-            output.WriteLine($"Not run: {Chromium} is missing (apt-get install chromium).");
-            return;
-        }
-
         await using var host = await TransportTestHost.StartAsync(
             new Dictionary<string, string?> { ["GraphQL:GraphiQLDefaultQuery"] = "{ hello }" },
             kestrel: true);
