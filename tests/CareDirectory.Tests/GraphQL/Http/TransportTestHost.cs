@@ -44,6 +44,12 @@ internal sealed class TransportTestHost : IAsyncDisposable
             EnvironmentName = environment,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The app's appsettings.json is copied next to the tests; the transport is tested with its own defaults.
+        foreach (var source in builder.Configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().ToList())
+        {
+            builder.Configuration.Sources.Remove(source);
+        }
+
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         if (kestrel)
