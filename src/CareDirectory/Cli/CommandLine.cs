@@ -19,6 +19,10 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(args));
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+
+        // HSDS interop (issue 8).
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

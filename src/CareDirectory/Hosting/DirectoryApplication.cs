@@ -1,4 +1,5 @@
 using CareDirectory.Data;
+using CareDirectory.Interop.Hsds;
 
 namespace CareDirectory.Hosting;
 
@@ -9,9 +10,11 @@ public static class DirectoryApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddDirectoryDatabase();
+        builder.Services.AddHsdsInterop();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapHsdsApi();
         return app;
     }
 }
