@@ -32,8 +32,10 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
                 continue;
             }
 
+            // --state places new partners; one we already have keeps its state unless its areas or address name another.
+            var fallbackState = partner?.StateId ?? state.Id;
             partner ??= Add(db, new Partner { Id = id, Key = $"hsds/{id}", Name = organization.Text("name")!, Provenance = _provenance with { } });
-            HsdsOrganizationMapper.Apply(organization, partner, state.Id, places);
+            HsdsOrganizationMapper.Apply(organization, partner, fallbackState, places);
             Stamp(partner, organization);
             partner.HsdsExtra = HsdsExtraFields.Capture(organization, HsdsOrganizationMapper.ToHsds(partner, places, []));
         }
@@ -47,7 +49,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ServiceTypesAsync(db, terms, cancellationToken);
+        await ServiceTypesAsync(db, terms.Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy)).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -62,6 +64,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             .Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy))
             .ToList();
         var types = await ServiceTypesAsync(db, terms, cancellationToken);
+        var partnerIds = services.Select(PartnerId).Distinct().ToList();
+        var partnerStates = await db.Partners.Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.StateId, cancellationToken);
         foreach (var full in services)
         {
             var service = HsdsImportRecords.WithoutOrganization(full);
@@ -72,11 +76,11 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
                 continue;
             }
 
-            var partnerId = service.Id("organization_id") ?? (full["organization"] as JsonObject)?.Id("id") ?? Guid.Empty;
+            var partnerId = PartnerId(full);
             program ??= Add(db, new CareProgram { Id = id, Key = $"hsds/{id}", Name = service.Text("name")!, Provenance = _provenance with { } });
             var serviceTypes = service.Objects("attributes").Select(a => (a["taxonomy_term"] as JsonObject)?.Id("id") ?? a.Id("taxonomy_term_id"))
                 .OfType<Guid>().Distinct().Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
-            HsdsServiceMapper.Apply(service, program, partnerId, state.Id, places, serviceTypes);
+            HsdsServiceMapper.Apply(service, program, partnerId, partnerStates.GetValueOrDefault(partnerId, state.Id), places, serviceTypes);
             Stamp(program, service);
             program.HsdsExtra = HsdsExtraFields.Capture(service, HsdsServiceMapper.ToHsds(program, places));
         }
@@ -84,6 +88,9 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static Guid PartnerId(JsonObject service) =>
+        service.Id("organization_id") ?? (service["organization"] as JsonObject)?.Id("id") ?? Guid.Empty;
 
     /// <summary>The service types for these terms by id, creating the ones we do not have (codes kept unique).</summary>
     private async Task<Dictionary<Guid, ServiceType>> ServiceTypesAsync(DirectoryDbContext db, IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken)

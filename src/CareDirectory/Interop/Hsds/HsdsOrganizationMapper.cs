@@ -11,7 +11,8 @@ public static class HsdsOrganizationMapper
         var id = HsdsJson.Format(partner.Id);
         var organization = new JsonObject { ["id"] = id, ["name"] = partner.Name };
         organization.Put("alternate_name", partner.AlternateName);
-        organization["description"] = partner.Description ?? "";
+        // HSDS requires a description; CSV cannot carry an empty one, so a partner without one repeats its name.
+        organization["description"] = partner.Description ?? partner.Name;
         organization.Put("email", partner.Email).Put("website", partner.Website);
         organization.Put("phones", partner.Phones.Select((phone, i) => Phone(phone, StableId.For("hsds-phone", $"{id}#{i}"), "organization_id", partner.Id)));
         organization.Put("locations", partner.Locations.Select((location, i) => Location(location, StableId.For("hsds-location", $"{id}#{i}"), partner.Id)));
@@ -22,20 +23,26 @@ public static class HsdsOrganizationMapper
     }
 
     /// <summary>Copies what our model holds from an organization onto a partner; everything else stays in the HSDS record.</summary>
+    /// <remarks>
+    /// The partner's state is the one its state or county areas name, else the state of its first address, else
+    /// <paramref name="stateId"/> (the import's <c>--state</c>).
+    /// </remarks>
     public static void Apply(JsonObject organization, Partner partner, Guid stateId, HsdsPlaces places)
     {
         partner.Name = organization.Text("name") ?? partner.Name;
         partner.AlternateName = organization.Text("alternate_name");
-        partner.Description = organization.Text("description");
+        partner.Description = organization.Text("description") is { } description && description != partner.Name ? description : null;
         partner.Email = organization.Text("email");
         partner.Website = organization.Text("website");
-        partner.StateId = stateId;
         partner.Phones = Phones(organization, partner.Phones);
         partner.Locations = organization.Objects("locations").Select(Location).ToList();
         var attributes = organization.Objects("attributes").Select(a => (Attribute: a, Term: a["taxonomy_term"] as JsonObject)).Where(a => a.Term is not null).ToList();
         partner.Roles = attributes.Select(a => HsdsTaxonomies.Role(a.Term!)).OfType<PartnerRole>().Distinct().ToList();
-        partner.ServiceAreas = attributes.Where(a => a.Term!.Text("taxonomy") == HsdsTaxonomies.ServiceAreas)
-            .Select(a => HsdsServiceAreas.Parse(a.Attribute.Text("value"), null, stateId, places)).OfType<ServiceArea>().ToList();
+        var extents = attributes.Where(a => a.Term!.Text("taxonomy") == HsdsTaxonomies.ServiceAreas).Select(a => a.Attribute.Text("value")).ToList();
+        var addressState = partner.Locations.Select(l => l.Region is { } region ? places.StateByCode(region) : null).FirstOrDefault(s => s is not null)?.Id;
+        stateId = HsdsServiceAreas.StateOf(extents.Select(e => HsdsServiceAreas.Parse(e, null, stateId, places))) ?? addressState ?? stateId;
+        partner.StateId = stateId;
+        partner.ServiceAreas = extents.Select(e => HsdsServiceAreas.Parse(e, null, stateId, places)).OfType<ServiceArea>().ToList();
     }
 
     /// <summary>HSDS phones as ours; E.164 and toll-free flags, which HSDS has no field for, survive for numbers we already had.</summary>

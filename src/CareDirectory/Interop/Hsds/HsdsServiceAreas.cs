@@ -21,6 +21,10 @@ public static class HsdsServiceAreas
         _ => area.Code,
     };
 
+    /// <summary>The state that state or county areas name, if any.</summary>
+    public static Guid? StateOf(IEnumerable<ServiceArea?> areas) =>
+        areas.FirstOrDefault(a => a is { Kind: ServiceAreaKind.State or ServiceAreaKind.County })?.StateId;
+
     /// <summary>Our area from an extent we wrote, or from a county name in the import's state; null when neither fits.</summary>
     public static ServiceArea? Parse(string? extent, string? name, Guid stateId, HsdsPlaces places)
     {

@@ -46,6 +46,7 @@ public static class HsdsServiceMapper
     }
 
     /// <summary>Copies what our model holds from a service onto a program; <paramref name="serviceTypes"/> are its resolved taxonomy terms.</summary>
+    /// <remarks>The program's state is the one its state or county areas name, else <paramref name="stateId"/> (its partner's).</remarks>
     public static void Apply(JsonObject service, CareProgram program, Guid partnerId, Guid stateId, HsdsPlaces places, List<ServiceType> serviceTypes)
     {
         program.Name = service.Text("name") ?? program.Name;
@@ -54,7 +55,6 @@ public static class HsdsServiceMapper
         program.Website = service.Text("url");
         program.Email = service.Text("email");
         program.PartnerId = partnerId;
-        program.StateId = stateId;
         program.Status = Status(service.Text("status"));
         program.Eligibility = program.Eligibility with
         {
@@ -77,11 +77,13 @@ public static class HsdsServiceMapper
             Description = schedule.Text("description"),
         };
         program.Languages = service.Objects("languages").Select(l => l.Text("code")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        program.ServiceAreas = service.Objects("service_areas")
-            .Select(a => (Area: HsdsServiceAreas.Parse(a.Text("extent_type") == HsdsServiceAreas.ExtentType ? a.Text("extent") : null, a.Text("name"), stateId, places), Note: a.Text("description")))
+        List<ServiceArea> Areas(Guid state) => service.Objects("service_areas")
+            .Select(a => (Area: HsdsServiceAreas.Parse(a.Text("extent_type") == HsdsServiceAreas.ExtentType ? a.Text("extent") : null, a.Text("name"), state, places), Note: a.Text("description")))
             .Where(a => a.Area is not null)
             .Select(a => { a.Area!.Note = a.Note; return a.Area; })
             .ToList();
+        program.StateId = HsdsServiceAreas.StateOf(Areas(stateId)) ?? stateId;
+        program.ServiceAreas = Areas(program.StateId);
         program.ServiceTypes = serviceTypes;
     }
 

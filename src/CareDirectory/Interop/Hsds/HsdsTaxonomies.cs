@@ -34,7 +34,8 @@ public static class HsdsTaxonomies
             ["id"] = HsdsJson.Format(type.Id),
             ["code"] = type.Code,
             ["name"] = type.Name,
-            ["description"] = type.Description ?? "",
+            // HSDS requires a description; CSV cannot carry an empty one, so a term without one repeats its name.
+            ["description"] = type.Description ?? type.Name,
         };
         term.Put("parent_id", type.ParentId is { } parent ? HsdsJson.Format(parent) : null);
         term.Put("taxonomy", type.Taxonomy);
