@@ -11,7 +11,7 @@ public sealed class CsvTable
 
     public required IReadOnlyList<(long Line, string[] Cells)> Rows { get; init; }
 
-    /// <summary>Reads a CSV file; throws <see cref="FormatException"/> naming the line for invalid UTF-8 or an unterminated quote.</summary>
+    /// <summary>Reads a CSV file; throws <see cref="CsvFormatException"/> naming the line for invalid UTF-8 or an unterminated quote.</summary>
     public static CsvTable Read(string path)
     {
         var name = Path.GetFileName(path);
@@ -23,7 +23,7 @@ public sealed class CsvTable
         }
         catch (DecoderFallbackException e)
         {
-            throw new FormatException($"{name} line {CountLines(bytes, e.Index)}: not valid UTF-8 (HSDS files must be UTF-8)");
+            throw new CsvFormatException(name, CountLines(bytes, e.Index), "not valid UTF-8 (HSDS files must be UTF-8)");
         }
 
         var records = Parse(text.TrimStart('\uFEFF'), name);
@@ -87,7 +87,7 @@ public sealed class CsvTable
 
         if (quoted)
         {
-            throw new FormatException($"{name} line {rowLine}: a quoted field is not closed");
+            throw new CsvFormatException(name, rowLine, "a quoted field is not closed");
         }
 
         EndRow();

@@ -71,39 +71,44 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
             ? ReadLinesAsync(file, kind, cancellationToken)
             : FirstByte(file) == '[' ? ReadArrayAsync(file, kind, cancellationToken) : ReadDocumentAsync(file, kind, cancellationToken);
 
+    /// <summary>NDJSON, one line at a time; each line's bytes are checked as UTF-8 on their own so errors name the right line.</summary>
     private async IAsyncEnumerable<HsdsRecord> ReadLinesAsync(string file, HsdsRecordKind? kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var name = System.IO.Path.GetFileName(file);
-        using var reader = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        await using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
+        var bytes = new List<byte>(4096);
         long line = 0;
-        while (true)
+        var end = false;
+        while (!end)
         {
-            string? text;
+            cancellationToken.ThrowIfCancellationRequested();
+            bytes.Clear();
+            int b;
+            while ((b = stream.ReadByte()) is not -1 and not '\n')
+            {
+                bytes.Add((byte)b);
+            }
+
+            end = b == -1;
             line++;
-            try
-            {
-                text = await reader.ReadLineAsync(cancellationToken);
-            }
-            catch (DecoderFallbackException)
-            {
-                Problems.Add(new HsdsProblem(name, line, "$", "not valid UTF-8 (HSDS files must be UTF-8)") { Unit = "line" });
-                yield break;
-            }
-
-            if (text is null)
-            {
-                yield break;
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes);
+            span = line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+            span = span.EndsWith("\r"u8) ? span[..^1] : span;
+            if (span.Trim(" \t"u8).IsEmpty)
             {
                 continue;
             }
 
-            JsonNode? node = null;
+            JsonNode? node;
             try
             {
-                node = JsonNode.Parse(text, documentOptions: _documentOptions);
+                StrictUtf8.GetCharCount(span);
+                node = JsonNode.Parse(span, documentOptions: _documentOptions);
+            }
+            catch (DecoderFallbackException)
+            {
+                Problems.Add(new HsdsProblem(name, line, "$", "not valid UTF-8 (HSDS files must be UTF-8)") { Unit = "line" });
+                continue;
             }
             catch (JsonException e)
             {
@@ -135,7 +140,7 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or DecoderFallbackException or ArgumentException)
             {
-                Problems.Add(new HsdsProblem(name, index + 1, "$", Unreadable(e)));
+                Problems.Add(Unreadable(name, index + 1, e));
                 break;
             }
 
@@ -160,7 +165,7 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or DecoderFallbackException or ArgumentException)
         {
-            Problems.Add(new HsdsProblem(name, 1, "$", Unreadable(e)));
+            Problems.Add(Unreadable(name, 1, e));
             yield break;
         }
 
@@ -211,10 +216,15 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
         return b;
     }
 
+    /// <summary>A parse failure; the parser reads ahead, so its line number is used rather than the record number when it has one.</summary>
+    private static HsdsProblem Unreadable(string file, long record, Exception e) => e is JsonException { LineNumber: { } line }
+        ? new HsdsProblem(file, line + 1, "$", Unreadable(e)) { Unit = "line" }
+        : new HsdsProblem(file, record, "$", Unreadable(e));
+
     private static string Unreadable(Exception e) => e switch
     {
-        JsonException { LineNumber: { } line } json when json.InnerException is not DecoderFallbackException && !json.Message.Contains("UTF-8", StringComparison.Ordinal) =>
-            $"invalid JSON at line {line + 1}, column {json.BytePositionInLine + 1}: {FirstSentence(json.Message)}",
+        JsonException { LineNumber: not null } json when json.InnerException is not DecoderFallbackException && !json.Message.Contains("UTF-8", StringComparison.Ordinal) =>
+            $"invalid JSON at column {json.BytePositionInLine + 1}: {FirstSentence(json.Message)}",
         _ when e.ToString().Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || e is DecoderFallbackException || e.InnerException is DecoderFallbackException =>
             "not valid UTF-8 (HSDS files must be UTF-8)",
         _ => $"invalid JSON: {FirstSentence(e.Message)}",

@@ -29,9 +29,9 @@ public static class HsdsTabularPackage
                 var properties = schemas.Definition(schemaName)["properties"] as JsonObject ?? [];
                 tables[schemaName] = table.Rows.Select(r => (Typed(table.Header, r.Cells, properties), r.Line, table.File)).ToList();
             }
-            catch (FormatException e)
+            catch (CsvFormatException e)
             {
-                problems.Add(new HsdsProblem(file, 0, "$", e.Message) { Unit = "file" });
+                problems.Add(new HsdsProblem(e.File, e.Line, "$", e.Message) { Unit = "line" });
             }
         }
 
