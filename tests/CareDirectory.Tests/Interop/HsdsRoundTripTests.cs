@@ -110,6 +110,29 @@ public sealed class HsdsRoundTripTests : IDisposable
         Assert.Equal(0, again.Created + again.Updated);
     }
 
+    [Fact]
+    public async Task AServiceAtLocationFileAddsToItsServiceAndReimportingItChangesNothing()
+    {
+        await ImportAsync(HsdsFixtures.CsvExample);
+        using var input = new TempFolder();
+        var sal = new JsonObject
+        {
+            ["id"] = HsdsSamples.Id(8, 1).ToString(),
+            ["service_id"] = "ac148810-d857-441c-9679-408f346de14b",
+            ["description"] = "Evening sessions at the library",
+        };
+        await HsdsSamples.WriteNdjsonAsync(input.File("service_at_locations.ndjson"), [sal]);
+
+        var first = await ImportAsync(input.Path);
+        var again = await ImportAsync(input.Path);
+        var exported = await ExportAsync(HsdsExportFormat.Json);
+
+        Assert.Equal((0, 1, 0), (first.Created, first.Updated, first.Unchanged));
+        Assert.Equal((0, 0, 1), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(["e94c9f38-1e8f-4564-91d4-d53501ab1765", sal["id"]!.GetValue<string>()], exported[HsdsRecordKind.ServiceAtLocation].Select(s => s["id"]!.GetValue<string>()));
+        Assert.True(JsonNode.DeepEquals(sal, exported[HsdsRecordKind.ServiceAtLocation][1]));
+    }
+
     public void Dispose()
     {
         _app.Dispose();

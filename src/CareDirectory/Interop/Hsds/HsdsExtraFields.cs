@@ -37,6 +37,35 @@ public static class HsdsExtraFields
         return hashes.Count == 0 ? null : new JsonObject { ["fields"] = fields, ["generated"] = hashes, ["absent"] = absent }.ToJsonString(HsdsJson.Compact);
     }
 
+    /// <summary>
+    /// Adds or replaces (by id) sub-records of a field we never generate, such as a service's
+    /// <c>service_at_locations</c> imported as records of their own.
+    /// </summary>
+    public static string Merge(string? extra, string name, IEnumerable<JsonObject> items)
+    {
+        var kept = string.IsNullOrEmpty(extra) ? [] : JsonNode.Parse(extra)!.AsObject();
+        var fields = kept["fields"] as JsonObject ?? [];
+        var current = fields[name] as JsonArray ?? [];
+        foreach (var item in items)
+        {
+            var index = current.Select((node, i) => (node, i)).FirstOrDefault(e => e.node?["id"]?.ToJsonString() == item["id"]?.ToJsonString(), (null, -1)).Item2;
+            if (index >= 0)
+            {
+                current[index] = item.DeepClone();
+            }
+            else
+            {
+                current.Add(item.DeepClone());
+            }
+        }
+
+        fields[name] = current.DeepClone();
+        var hashes = kept["generated"] as JsonObject ?? [];
+        hashes[name] = HsdsJson.Hash(null);
+        return new JsonObject { ["fields"] = fields.DeepClone(), ["generated"] = hashes.DeepClone(), ["absent"] = kept["absent"]?.DeepClone() ?? new JsonArray() }
+            .ToJsonString(HsdsJson.Compact);
+    }
+
     public static JsonObject Apply(string? extra, JsonObject generated)
     {
         if (string.IsNullOrEmpty(extra) || JsonNode.Parse(extra) is not JsonObject kept)

@@ -44,6 +44,34 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Top-level service_at_location records join their service's kept <c>service_at_locations</c> (we have no table for them).</summary>
+    public async Task ServiceAtLocationsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var byService = records.GroupBy(r => r.Id("service_id")!.Value).ToList();
+        var ids = byService.Select(g => g.Key).ToList();
+        var programs = await db.Programs.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var group in byService)
+        {
+            var program = programs[group.Key];
+            var extra = HsdsExtraFields.Merge(program.HsdsExtra, "service_at_locations", group);
+            if (extra == program.HsdsExtra)
+            {
+                _unchanged += group.Count();
+                continue;
+            }
+
+            program.HsdsExtra = extra;
+            program.LastModified = now;
+            program.Version++;
+            _updated++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Top-level taxonomy_term records: terms we do not have yet become service types.</summary>
     public async Task TermsAsync(IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace CareDirectory.Interop.Hsds;
 /// <summary>
 /// Imports HSDS 3.0 records. First every record is validated (schemas, duplicate ids, references); any problem stops
 /// the import before anything is written. Then the input is read again and written in batches, each batch in its own
-/// transaction: organizations first (so every service finds its partner), then taxonomy terms and services.
+/// transaction: organizations first (so every service finds its partner), then taxonomy terms, services, and
+/// service_at_location records (kept with their service).
 /// Why batches rather than one transaction: a 100k-service import killed at 90% keeps what it committed, every batch is
 /// whole records, and because ids are the HSDS ids and unchanged records are recognised by content hash, running the
 /// same import again skips what is done and completes the rest.
@@ -52,6 +53,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         await PassAsync(input, options, total, "Writing organizations", HsdsImportRecords.Organizations, writer.OrganizationsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing taxonomy terms", r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing services", HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing service_at_locations", r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
         return writer.Report(total);
     }
 
