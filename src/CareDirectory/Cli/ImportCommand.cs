@@ -72,11 +72,18 @@ public static class ImportCommand
         {
             if (!_tasks.TryGetValue(value.Phase, out var task))
             {
+                foreach (var earlier in _tasks.Values)
+                {
+                    earlier.StopTask();
+                }
+
                 _tasks[value.Phase] = task = context.AddTask(value.Phase, maxValue: value.Total ?? 1);
                 task.IsIndeterminate = value.Total is null;
             }
 
-            task.Value = value.Total is null ? 0 : value.Done;
+            // Validation does not know the total yet: the bar stays indeterminate while the count and the rate move.
+            task.MaxValue = value.Total ?? value.Done + 1;
+            task.Value = value.Done;
             if (value.Total is not null && value.Done >= value.Total)
             {
                 task.StopTask();

@@ -26,6 +26,7 @@ public sealed class HsdsRoundTripTests : IDisposable
             var id = record.Value["id"]!.GetValue<string>();
             var actual = exported[record.Kind].Single(r => r["id"]!.GetValue<string>() == id);
             Assert.True(JsonNode.DeepEquals(record.Value, actual), $"{record.Kind} {id} differs:\nexpected {record.Value.ToJsonString()}\nactual   {actual.ToJsonString()}");
+            Assert.Empty(HsdsFixtures.Schemas.Validate(record.Kind.Schema(), actual, record.Kind.FileStem(), 0));
         }
     }
 
