@@ -112,6 +112,39 @@ public sealed class HsdsRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task ArchivedProgramsAreExportedWithTheirStatus()
+    {
+        await using (var db = _app.CreateDbContext())
+        {
+            var mrss = await db.Programs.SingleAsync(p => p.Key == "nj/bergen/mrss");
+            mrss.ArchivedAt = DateTimeOffset.UtcNow;
+            mrss.Status = Domain.ProgramStatus.Defunct;
+            await db.SaveChangesAsync();
+        }
+
+        var services = (await ExportAsync(HsdsExportFormat.Json))[HsdsRecordKind.Service];
+
+        Assert.Contains(services, s => s["name"]!.GetValue<string>().StartsWith("Children's Mobile Response", StringComparison.Ordinal) && s["status"]!.GetValue<string>() == "defunct");
+    }
+
+    [Fact]
+    public async Task ACountyExportHasWhatServesTheCountyAndNothingFromOtherStates()
+    {
+        await using var db = _app.CreateDbContext();
+        var il = await db.States.SingleAsync(s => s.Code == "IL");
+        var ilPrograms = (await db.Programs.Where(p => p.StateId == il.Id).Select(p => p.Id).ToListAsync()).Select(id => id.ToString());
+        var bergen = (await db.Programs.Where(p => p.ServiceAreas.Any(a => a.Code == "34003")).Select(p => p.Id).ToListAsync()).Select(id => id.ToString()).ToList();
+
+        await _app.Services.GetRequiredService<HsdsExporter>().ExportAsync(HsdsExportFormat.Ndjson, _out.Path, new HsdsScope(CountyFips: "34003"), CancellationToken.None);
+        var ids = File.ReadAllLines(Path.Combine(_out.Path, "services.ndjson")).Select(l => JsonNode.Parse(l)!["id"]!.GetValue<string>()).ToList();
+
+        Assert.NotEmpty(bergen);
+        Assert.Subset(ids.ToHashSet(), bergen.ToHashSet());
+        Assert.Empty(ids.Intersect(ilPrograms));
+        await Assert.ThrowsAsync<ArgumentException>(() => _app.Services.GetRequiredService<HsdsExporter>().ExportAsync(HsdsExportFormat.Json, _out.Path, new HsdsScope("NJ", "17031"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AServiceAtLocationFileAddsToItsServiceAndReimportingItChangesNothing()
     {
         await ImportAsync(HsdsFixtures.CsvExample);

@@ -7,7 +7,7 @@ namespace CareDirectory.Interop.Hsds;
 /// <summary>
 /// A read-only REST view following the HSDS 3.0 OpenAPI (schema/openapi.json of the specification), so HSDS tools
 /// (validators, 211 systems) can read the directory without GraphQL. Lists use HSDS's page envelope; unknown ids are a
-/// 404 and bad parameters a 400, both as JSON.
+/// 404 and bad parameters a 400, both as JSON. Archived records are left out, as from every public query (exports keep them).
 /// </summary>
 public static class HsdsApi
 {
@@ -40,7 +40,7 @@ public static class HsdsApi
 
         await using var db = await directory.OpenAsync(cancellationToken);
         var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var programs = db.Programs.AsNoTracking();
+        var programs = db.Programs.AsNoTracking().Where(p => p.ArchivedAt == null);
         if (query.Search is { } search)
         {
             var pattern = Like(search);
@@ -90,7 +90,7 @@ public static class HsdsApi
         }
 
         await using var db = await directory.OpenAsync(cancellationToken);
-        var program = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).FirstOrDefaultAsync(p => p.Id == serviceId, cancellationToken);
+        var program = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).FirstOrDefaultAsync(p => p.Id == serviceId && p.ArchivedAt == null, cancellationToken);
         if (program is null)
         {
             return NotFound($"no service {serviceId}");
@@ -110,7 +110,7 @@ public static class HsdsApi
 
         await using var db = await directory.OpenAsync(cancellationToken);
         var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var partners = db.Partners.AsNoTracking();
+        var partners = db.Partners.AsNoTracking().Where(p => p.ArchivedAt == null);
         if (query.Search is { } search)
         {
             var pattern = Like(search);
@@ -131,7 +131,7 @@ public static class HsdsApi
         }
 
         await using var db = await directory.OpenAsync(cancellationToken);
-        var partner = await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).FirstOrDefaultAsync(p => p.Id == organizationId, cancellationToken);
+        var partner = await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).FirstOrDefaultAsync(p => p.Id == organizationId && p.ArchivedAt == null, cancellationToken);
         if (partner is null)
         {
             return NotFound($"no organization {organizationId}");
@@ -140,7 +140,7 @@ public static class HsdsApi
         var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
         var organization = (await HsdsDirectory.OrganizationsAsync(db, places, [partner], cancellationToken))[0];
         var programs = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
-            .Where(p => p.PartnerId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+            .Where(p => p.PartnerId == organizationId && p.ArchivedAt == null).OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         organization["services"] = new JsonArray([.. programs.Select(p => HsdsDirectory.Service(p, places))]);
         return Results.Json(organization);
     }
@@ -156,7 +156,7 @@ public static class HsdsApi
         // Service-at-location records live in the services they belong to (kept from imports), so they are collected here.
         await using var db = await directory.OpenAsync(cancellationToken);
         var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var programs = await db.Programs.AsNoTracking().Where(p => p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
+        var programs = await db.Programs.AsNoTracking().Where(p => p.ArchivedAt == null && p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
             .Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var all = programs.SelectMany(p => HsdsDirectory.ServiceAtLocations(HsdsDirectory.Service(p, places))).ToList();
         return Results.Json(HsdsPage.Create(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
