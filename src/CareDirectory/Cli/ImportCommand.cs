@@ -45,6 +45,11 @@ public static class ImportCommand
                     : await AnsiConsole.Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RecordsPerSecondColumn(), new RemainingTimeColumn())
                         .StartAsync(ctx => importer.ImportAsync(options, new TaskProgress(ctx), token));
+                foreach (var warning in report.Warnings)
+                {
+                    await Console.Error.WriteLineAsync($"warning: {warning}");
+                }
+
                 var rate = report.Records / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                 Console.WriteLine($"Imported {Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}: {report} in {clock.Elapsed.TotalSeconds:F1} s ({rate:F0} records/s).");
                 return ExitCodes.Ok;

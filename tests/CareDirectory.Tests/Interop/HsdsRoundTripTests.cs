@@ -21,6 +21,9 @@ public sealed class HsdsRoundTripTests : IDisposable
         var exported = await ExportAsync(HsdsExportFormat.Json);
 
         Assert.Equal(3, report.Created);
+        Assert.Equal(
+            ["attributes.csv line 2", "meta_table_descriptions.csv line 2", "metadata.csv line 2", "taxonomies.csv line 2"],
+            report.Warnings.Select(w => $"{w.File} {w.Unit} {w.Position}").Order(StringComparer.Ordinal));
         foreach (var record in expected.Where(r => r.Kind is HsdsRecordKind.Service or HsdsRecordKind.Organization))
         {
             var id = record.Value["id"]!.GetValue<string>();

@@ -37,6 +37,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
             progress?.Report(new HsdsImportProgress("Validating", total, null));
         }
 
+        var warnings = input.Warnings.ToList();
         var problems = input.Problems.Concat(check.Problems).ToList();
         problems.AddRange(await check.UnresolvedAsync(contexts, cancellationToken));
         if (problems.Count > 0)
@@ -46,7 +47,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 
         if (options.DryRun)
         {
-            return new HsdsImportReport(total, 0, 0, 0, DryRun: true);
+            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings };
         }
 
         var writer = new HsdsImportWriter(contexts, places, state, input.Name, clock.GetUtcNow());
@@ -54,7 +55,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         await PassAsync(input, options, total, "Writing taxonomy terms", r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing services", HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing service_at_locations", r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
-        return writer.Report(total);
+        return writer.Report(total) with { Warnings = warnings };
     }
 
     private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, Func<HsdsRecord, IEnumerable<JsonObject>> select,

@@ -21,16 +21,20 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
 
     public List<HsdsProblem> Problems { get; } = [];
 
+    /// <summary>Things in the input that will not be imported but do not stop the import.</summary>
+    public List<HsdsProblem> Warnings { get; } = [];
+
     public string Name => Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
 
     public async IAsyncEnumerable<HsdsRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Problems.Clear();
+        Warnings.Clear();
         if (Directory.Exists(path))
         {
             if (File.Exists(System.IO.Path.Combine(path, "datapackage.json")))
             {
-                var package = HsdsTabularPackage.Read(path, schemas, Problems);
+                var package = HsdsTabularPackage.Read(path, schemas, Problems, Warnings);
                 foreach (var record in package)
                 {
                     yield return record;

@@ -12,7 +12,8 @@ namespace CareDirectory.Interop.Hsds;
 /// </summary>
 public static class HsdsTabularPackage
 {
-    public static List<HsdsRecord> Read(string folder, HsdsSchemas schemas, List<HsdsProblem> problems)
+    /// <summary>Assembles the package; unreadable files go to <paramref name="problems"/>, rows no record reaches to <paramref name="warnings"/>.</summary>
+    public static List<HsdsRecord> Read(string folder, HsdsSchemas schemas, List<HsdsProblem> problems, List<HsdsProblem>? warnings = null)
     {
         var tables = new Dictionary<string, List<(JsonObject Row, long Line, string File)>>(StringComparer.Ordinal);
         foreach (var (schemaName, file) in Resources(folder, schemas))
@@ -63,6 +64,15 @@ public static class HsdsTabularPackage
             foreach (var (row, line, file) in tables.GetValueOrDefault(kind.Schema()) ?? [])
             {
                 records.Add(new HsdsRecord(kind, assembler.Build(kind.Schema(), row), file, line, "line"));
+            }
+        }
+
+        // Rows that no record reaches (an attribute whose link_id matches nothing, metadata) cannot be imported: say so.
+        foreach (var (table, rows) in tables)
+        {
+            foreach (var (row, line, file) in rows.Where(r => !assembler.Used.Contains(r.Row)))
+            {
+                warnings?.Add(new HsdsProblem(file, line, "$", $"this {table} row belongs to no organization, service or taxonomy term in the package; not imported") { Unit = "line" });
             }
         }
 
@@ -121,8 +131,11 @@ public static class HsdsTabularPackage
 
     private sealed class Assembler(HsdsSchemas schemas, Dictionary<(string Table, string Column, string Value), List<JsonObject>> index)
     {
+        public HashSet<JsonObject> Used { get; } = new(ReferenceEqualityComparer.Instance);
+
         public JsonObject Build(string schemaName, JsonObject row)
         {
+            Used.Add(row);
             var record = row.DeepClone().AsObject();
             var id = row.Text("id");
             foreach (var (property, definition) in schemas.Definition(schemaName)["properties"] as JsonObject ?? [])
