@@ -1,6 +1,7 @@
 using CareDirectory.Data;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
+using CareDirectory.Interop.Hsds;
 using CareDirectory.Meetings;
 using CareDirectory.Observability;
 
@@ -15,12 +16,14 @@ public static class DirectoryApplication
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
+        builder.Services.AddHsdsInterop();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();
+        app.MapHsdsApi();
         return app;
     }
 }
