@@ -66,10 +66,9 @@ public static class HsdsApi
 
         if (query.ModifiedAfter is { } after)
         {
-            // SQLite cannot compare DateTimeOffset in SQL; the (id, time) pairs are small, so filter them here.
-            var stamps = await programs.Select(p => new { p.Id, p.LastModified }).ToListAsync(cancellationToken);
-            var ids = stamps.Where(s => s.LastModified >= after).Select(s => s.Id).ToList();
-            programs = programs.Where(p => ids.Contains(p.Id));
+            // Runs in SQL on both providers: the SQLite context stores instants as sortable UTC ticks.
+            var since = after.ToUniversalTime();
+            programs = programs.Where(p => p.LastModified >= since);
         }
 
         var total = await programs.LongCountAsync(cancellationToken);

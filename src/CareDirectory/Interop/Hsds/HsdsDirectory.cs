@@ -8,6 +8,8 @@ namespace CareDirectory.Interop.Hsds;
 /// <summary>
 /// Our directory as compiled HSDS records, for export and the REST view: queries scoped to a state or county, and the
 /// mapping of loaded entities (plus their kept <c>HsdsExtra</c>) to organizations, services and taxonomy terms.
+/// Exports include archived records (with their status), so these queries ignore the archive filter; the REST view
+/// filters archived records itself.
 /// </summary>
 public sealed class HsdsDirectory(IDbContextFactory<DirectoryDbContext> contexts)
 {
@@ -16,7 +18,7 @@ public sealed class HsdsDirectory(IDbContextFactory<DirectoryDbContext> contexts
     /// <summary>Partners in scope, ordered by id; throws <see cref="ArgumentException"/> for an unknown state or county.</summary>
     public static IQueryable<Partner> Partners(DirectoryDbContext db, HsdsPlaces places, HsdsScope scope)
     {
-        var query = db.Partners.AsNoTracking().Include(p => p.ServiceAreas).AsQueryable();
+        var query = db.Partners.IgnoreQueryFilters().AsNoTracking().Include(p => p.ServiceAreas).AsQueryable();
         if (Resolve(places, scope) is var (stateId, countyId) && stateId is { } s)
         {
             query = query.Where(p => p.StateId == s);
@@ -32,7 +34,7 @@ public sealed class HsdsDirectory(IDbContextFactory<DirectoryDbContext> contexts
     /// <summary>Programs in scope, ordered by id.</summary>
     public static IQueryable<CareProgram> Programs(DirectoryDbContext db, HsdsPlaces places, HsdsScope scope)
     {
-        var query = db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).AsQueryable();
+        var query = db.Programs.IgnoreQueryFilters().AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).AsQueryable();
         if (Resolve(places, scope) is var (stateId, countyId) && stateId is { } s)
         {
             query = query.Where(p => p.StateId == s);
@@ -49,7 +51,7 @@ public sealed class HsdsDirectory(IDbContextFactory<DirectoryDbContext> contexts
     public static async Task<List<JsonObject>> OrganizationsAsync(DirectoryDbContext db, HsdsPlaces places, IReadOnlyList<Partner> partners, CancellationToken cancellationToken)
     {
         var ids = partners.Select(p => p.Id).ToList();
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.OrganizerId != null && ids.Contains(m.OrganizerId.Value)).ToListAsync(cancellationToken))
+        var meetings = (await db.Meetings.IgnoreQueryFilters().AsNoTracking().Where(m => m.OrganizerId != null && ids.Contains(m.OrganizerId.Value)).ToListAsync(cancellationToken))
             .ToLookup(m => m.OrganizerId!.Value);
         return partners.Select(p => Organization(p, places, meetings[p.Id])).ToList();
     }
@@ -58,7 +60,7 @@ public sealed class HsdsDirectory(IDbContextFactory<DirectoryDbContext> contexts
     public static async Task<List<JsonObject>> ServicesAsync(DirectoryDbContext db, HsdsPlaces places, IReadOnlyList<CareProgram> programs, CancellationToken cancellationToken)
     {
         var partnerIds = programs.Select(p => p.PartnerId).Distinct().ToList();
-        var partners = await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var partners = await db.Partners.IgnoreQueryFilters().AsNoTracking().Include(p => p.ServiceAreas).Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var organizations = (await OrganizationsAsync(db, places, partners, cancellationToken)).ToDictionary(o => o.Text("id")!, StringComparer.Ordinal);
         return programs.Select(p =>
         {

@@ -22,7 +22,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = organizations.Select(o => o.Id("id")!.Value).ToList();
-        var existing = await db.Partners.Include(p => p.ServiceAreas).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var existing = await db.Partners.IgnoreQueryFilters().Include(p => p.ServiceAreas).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var organization in organizations)
         {
             var id = organization.Id("id")!.Value;
@@ -51,7 +51,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var byService = records.GroupBy(r => r.Id("service_id")!.Value).ToList();
         var ids = byService.Select(g => g.Key).ToList();
-        var programs = await db.Programs.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var programs = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var group in byService)
         {
             var program = programs[group.Key];
@@ -87,13 +87,13 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = services.Select(s => s.Id("id")!.Value).ToList();
-        var existing = await db.Programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var existing = await db.Programs.IgnoreQueryFilters().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var terms = services.SelectMany(s => s.Objects("attributes")).Select(a => a["taxonomy_term"] as JsonObject ?? new JsonObject { ["id"] = a.Text("taxonomy_term_id") })
             .Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy))
             .ToList();
         var types = await ServiceTypesAsync(db, terms, cancellationToken);
         var partnerIds = services.Select(PartnerId).Distinct().ToList();
-        var partnerStates = await db.Partners.Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.StateId, cancellationToken);
+        var partnerStates = await db.Partners.IgnoreQueryFilters().Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.StateId, cancellationToken);
         foreach (var full in services)
         {
             var service = HsdsImportRecords.WithoutOrganization(full);
