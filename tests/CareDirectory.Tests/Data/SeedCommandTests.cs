@@ -1,5 +1,4 @@
 using CareDirectory.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace CareDirectory.Tests.Data;
 
@@ -13,7 +12,7 @@ public sealed class SeedCommandTests
         var result = await CliRunner.RunAsync("migrate", "--data-dir", data.Path);
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("Applied", result.Stdout, StringComparison.Ordinal);
-        var tables = Query(data, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        var tables = DatabaseFile.Query(data, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
         Assert.Contains("Partners", tables);
         Assert.Contains("Programs", tables);
         Assert.Contains("ProgramServiceTypes", tables);
@@ -30,12 +29,12 @@ public sealed class SeedCommandTests
         var first = await CliRunner.RunAsync("seed", "--data-dir", data.Path);
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Matches(@"\d+ created, 0 updated, 0 unchanged", first.Stdout);
-        var before = Snapshot(data);
+        var before = DatabaseFile.Snapshot(data);
 
         var second = await CliRunner.RunAsync("seed", "--data-dir", data.Path);
         Assert.Equal(0, second.ExitCode);
         Assert.Matches(@"0 created, 0 updated, \d+ unchanged", second.Stdout);
-        Assert.Equal(before, Snapshot(data));
+        Assert.Equal(before, DatabaseFile.Snapshot(data));
     }
 
     [Fact]
@@ -52,7 +51,7 @@ public sealed class SeedCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"0 created, 1 updated, \d+ unchanged", result.Stdout);
-        Assert.Equal(["CarePlus New Jersey|2"], Query(data, "SELECT Name || '|' || Version FROM Partners WHERE Key = 'nj/bergen/careplusnj'"));
+        Assert.Equal(["CarePlus New Jersey|2"], DatabaseFile.Query(data, "SELECT Name || '|' || Version FROM Partners WHERE Key = 'nj/bergen/careplusnj'"));
     }
 
     [Theory]
@@ -69,7 +68,7 @@ public sealed class SeedCommandTests
         using var seeds = new TempFolder();
         RepositoryPaths.CopySeedData(seeds.Path);
         Assert.Equal(0, (await CliRunner.RunAsync("migrate", "--data-dir", data.Path)).ExitCode);
-        var before = Snapshot(data);
+        var before = DatabaseFile.Snapshot(data);
 
         var path = Path.Combine(seeds.Path, file);
         var text = await File.ReadAllTextAsync(path);
@@ -83,26 +82,6 @@ public sealed class SeedCommandTests
         Assert.Contains(expectedWhat, result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Nothing was written", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(data));
+        Assert.Equal(before, DatabaseFile.Snapshot(data));
     }
-
-    private static List<string> Query(TempFolder data, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={data.File("caredirectory.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        }
-
-        return rows;
-    }
-
-    /// <summary>Every row of every directory table, to prove a run changed nothing.</summary>
-    private static string Snapshot(TempFolder data) => string.Join("\n", new[] { "States", "Counties", "Partners", "Programs", "ServiceTypes", "Meetings", "EducatorResources", "PartnerServiceAreas", "ProgramServiceAreas", "ProgramServiceTypes" }
-        .SelectMany(t => Query(data, $"SELECT * FROM \"{t}\" ORDER BY 1").Prepend(t)));
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CareDirectory.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace CareDirectory.Tests.Interop;
 
@@ -18,14 +17,14 @@ public sealed class HsdsImportCommandTests
         var dry = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--dry-run", "--data-dir", data.Path);
         Assert.True(dry.ExitCode == 0, dry.Stderr);
         Assert.Contains("20 record(s) valid; dry run, nothing was written", dry.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["0"], Query(data, "SELECT COUNT(*) FROM Programs WHERE Key LIKE 'hsds/%'"));
+        Assert.Equal(["0"], DatabaseFile.Query(data, "SELECT COUNT(*) FROM Programs WHERE Key LIKE 'hsds/%'"));
 
         var first = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--data-dir", data.Path);
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Contains("20 record(s): 29 created, 0 updated, 0 unchanged", first.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["20|2"], Query(data, "SELECT COUNT(*), COUNT(DISTINCT PartnerId) FROM Programs WHERE Key LIKE 'hsds/%'"));
-        Assert.Equal(["7"], Query(data, "SELECT COUNT(*) FROM ServiceTypes WHERE Taxonomy = 'openeligibility'"));
-        Assert.Equal(["20"], Query(data, "SELECT COUNT(*) FROM ProgramServiceAreas a JOIN Counties c ON c.Id = a.CountyId JOIN Programs p ON p.Id = a.CareProgramId WHERE c.Fips = '34003' AND p.Key LIKE 'hsds/%'"));
+        Assert.Equal(["20|2"], DatabaseFile.Query(data, "SELECT COUNT(*), COUNT(DISTINCT PartnerId) FROM Programs WHERE Key LIKE 'hsds/%'"));
+        Assert.Equal(["7"], DatabaseFile.Query(data, "SELECT COUNT(*) FROM ServiceTypes WHERE Taxonomy = 'openeligibility'"));
+        Assert.Equal(["20"], DatabaseFile.Query(data, "SELECT COUNT(*) FROM ProgramServiceAreas a JOIN Counties c ON c.Id = a.CountyId JOIN Programs p ON p.Id = a.CareProgramId WHERE c.Fips = '34003' AND p.Key LIKE 'hsds/%'"));
 
         var second = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--data-dir", data.Path);
         Assert.Contains("20 record(s): 0 created, 0 updated, 22 unchanged", second.Stdout, StringComparison.Ordinal);
@@ -47,7 +46,7 @@ public sealed class HsdsImportCommandTests
     {
         using var data = await SeededAsync();
         using var input = new TempFolder();
-        var before = Snapshot(data);
+        var before = DatabaseFile.Snapshot(data);
         var path = await WriteBadInputAsync(problem, input);
 
         var result = await CliRunner.RunAsync("import", "hsds", path, "--state", problem == "state" ? "ZZ" : "NJ", "--data-dir", data.Path);
@@ -58,7 +57,7 @@ public sealed class HsdsImportCommandTests
         Assert.Contains(expectedWhat, result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Nothing was written", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(data));
+        Assert.Equal(before, DatabaseFile.Snapshot(data));
     }
 
     [Fact]
@@ -94,7 +93,7 @@ public sealed class HsdsImportCommandTests
         {
             var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
             var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (Count(data, "Programs WHERE Key LIKE 'hsds/%'") == 0 && !process.HasExited && DateTime.UtcNow < deadline)
+            while (DatabaseFile.Count(data, "Programs WHERE Key LIKE 'hsds/%'") == 0 && !process.HasExited && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20);
             }
@@ -105,18 +104,18 @@ public sealed class HsdsImportCommandTests
             await drain;
         }
 
-        var committed = Count(data, "Programs WHERE Key LIKE 'hsds/%'");
+        var committed = DatabaseFile.Count(data, "Programs WHERE Key LIKE 'hsds/%'");
         Assert.InRange(committed, 1, Services - 1);
         Assert.Equal(0, committed % 100);
-        Assert.Equal(["ok"], Query(data, "PRAGMA integrity_check"));
-        Assert.Empty(Query(data, "PRAGMA foreign_key_check"));
-        Assert.Equal(0, Count(data, "Programs p WHERE NOT EXISTS (SELECT 1 FROM Partners o WHERE o.Id = p.PartnerId)"));
-        Assert.Equal(0, Count(data, "Programs p WHERE p.Key LIKE 'hsds/%' AND NOT EXISTS (SELECT 1 FROM ProgramServiceTypes t WHERE t.CareProgramId = p.Id)"));
+        Assert.Equal(["ok"], DatabaseFile.Query(data, "PRAGMA integrity_check"));
+        Assert.Empty(DatabaseFile.Query(data, "PRAGMA foreign_key_check"));
+        Assert.Equal(0, DatabaseFile.Count(data, "Programs p WHERE NOT EXISTS (SELECT 1 FROM Partners o WHERE o.Id = p.PartnerId)"));
+        Assert.Equal(0, DatabaseFile.Count(data, "Programs p WHERE p.Key LIKE 'hsds/%' AND NOT EXISTS (SELECT 1 FROM ProgramServiceTypes t WHERE t.CareProgramId = p.Id)"));
 
         var rerun = await CliRunner.RunAsync("import", "hsds", file, "--state", "NJ", "--batch-size", "100", "--data-dir", data.Path);
 
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
-        Assert.Equal(Services, Count(data, "Programs WHERE Key LIKE 'hsds/%'"));
+        Assert.Equal(Services, DatabaseFile.Count(data, "Programs WHERE Key LIKE 'hsds/%'"));
         Assert.Matches($@"\d+ created, 0 updated, {committed + (Services / 10)} unchanged", rerun.Stdout);
     }
 
@@ -188,26 +187,4 @@ public sealed class HsdsImportCommandTests
 
     private static int IndexOf(List<byte> haystack, byte[] needle) =>
         Enumerable.Range(0, haystack.Count - needle.Length).First(i => haystack.Skip(i).Take(needle.Length).SequenceEqual(needle));
-
-    private static int Count(TempFolder data, string from) => int.Parse(Query(data, $"SELECT COUNT(*) FROM {from}")[0], System.Globalization.CultureInfo.InvariantCulture);
-
-    private static List<string> Query(TempFolder data, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={data.File("caredirectory.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString())));
-        }
-
-        return rows;
-    }
-
-    /// <summary>Every row of every directory table, to prove a run changed nothing.</summary>
-    private static string Snapshot(TempFolder data) => string.Join("\n", new[] { "States", "Counties", "Partners", "Programs", "ServiceTypes", "Meetings", "EducatorResources", "PartnerServiceAreas", "ProgramServiceAreas", "ProgramServiceTypes" }
-        .SelectMany(t => Query(data, $"SELECT * FROM \"{t}\" ORDER BY 1").Prepend(t)));
 }

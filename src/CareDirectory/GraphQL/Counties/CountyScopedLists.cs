@@ -20,8 +20,21 @@ public static class CountyScopedLists
         return p => p.ServiceAreas.Any(a => counties.Contains(a.CountyId) || (a.Kind == ServiceAreaKind.State && states.Contains(a.StateId)));
     }
 
-    /// <summary>County records of these counties plus statewide records (no county) of their states.</summary>
-    public static (List<Guid?> Counties, List<Guid> States) Scope(IReadOnlyCollection<CountyKey> keys) =>
+    /// <summary>Meetings of these counties plus statewide meetings (no county) of their states.</summary>
+    public static Expression<Func<Meeting, bool>> MeetingsIn(IReadOnlyCollection<CountyKey> keys)
+    {
+        var (counties, states) = Scope(keys);
+        return m => counties.Contains(m.CountyId) || (m.CountyId == null && states.Contains(m.StateId));
+    }
+
+    /// <summary>Educator resources of these counties plus statewide ones (no county) of their states.</summary>
+    public static Expression<Func<EducatorResource, bool>> ResourcesIn(IReadOnlyCollection<CountyKey> keys)
+    {
+        var (counties, states) = Scope(keys);
+        return r => counties.Contains(r.CountyId) || (r.CountyId == null && states.Contains(r.StateId));
+    }
+
+    private static (List<Guid?> Counties, List<Guid> States) Scope(IReadOnlyCollection<CountyKey> keys) =>
         (keys.Select(k => (Guid?)k.CountyId).ToList(), keys.Select(k => k.StateId).Distinct().ToList());
 
     public static IEnumerable<CountyKey> KeysFor(Guid? countyId, Guid stateId, IReadOnlyCollection<CountyKey> keys) =>

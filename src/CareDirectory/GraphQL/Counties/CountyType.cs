@@ -54,11 +54,7 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Meetings in the county and statewide meetings of its state (e.g. educator town halls).")
             .Arguments(ListRequest<Meeting>.Arguments<MeetingFilterInputType, MeetingSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.meetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                (db, keys) =>
-                {
-                    var (counties, states) = CountyScopedLists.Scope(keys);
-                    return db.Meetings.Where(m => counties.Contains(m.CountyId) || (m.CountyId == null && states.Contains(m.StateId)));
-                },
+                (db, keys) => db.Meetings.Where(CountyScopedLists.MeetingsIn(keys)),
                 (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("upcomingMeetings")
@@ -80,11 +76,7 @@ public sealed class CountyType : ObjectGraphType<County>
                 }
 
                 var meetings = ConnectionQueries.Grouped(c, "county.upcomingMeetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                    (db, keys) =>
-                    {
-                        var (counties, states) = CountyScopedLists.Scope(keys);
-                        return db.Meetings.Where(m => counties.Contains(m.CountyId) || (m.CountyId == null && states.Contains(m.StateId)));
-                    },
+                    (db, keys) => db.Meetings.Where(CountyScopedLists.MeetingsIn(keys)),
                     (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys),
                     unpaged: true);
                 var state = ConnectionQueries.ById<State>(c, c.Source.StateId);
@@ -100,11 +92,7 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Educator resources of the county and statewide ones of its state.")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.educatorResources", CountyKey.Of(c.Source), EducatorResourceListing.Definition,
-                (db, keys) =>
-                {
-                    var (counties, states) = CountyScopedLists.Scope(keys);
-                    return db.EducatorResources.Where(r => counties.Contains(r.CountyId) || (r.CountyId == null && states.Contains(r.StateId)));
-                },
+                (db, keys) => db.EducatorResources.Where(CountyScopedLists.ResourcesIn(keys)),
                 (resource, keys) => CountyScopedLists.KeysFor(resource.CountyId, resource.StateId, keys)));
     }
 }

@@ -24,7 +24,7 @@ public static class EducatorResourceQueries
                 {
                     var resources = db.EducatorResources.AsQueryable();
                     resources = state is null ? resources : resources.Where(r => db.States.Any(s => s.Id == r.StateId && s.Code == state));
-                    return county is null ? resources : resources.Where(r => r.CountyId == county.CountyId || (r.CountyId == null && r.StateId == county.StateId));
+                    return county is null ? resources : resources.Where(CountyScopedLists.ResourcesIn([county]));
                 });
             });
 }

@@ -26,7 +26,7 @@ public static class MeetingQueries
                 {
                     var meetings = db.Meetings.AsQueryable();
                     meetings = state is null ? meetings : meetings.Where(m => db.States.Any(s => s.Id == m.StateId && s.Code == state));
-                    meetings = county is null ? meetings : meetings.Where(m => m.CountyId == county.CountyId || (m.CountyId == null && m.StateId == county.StateId));
+                    meetings = county is null ? meetings : meetings.Where(CountyScopedLists.MeetingsIn([county]));
                     return organizer is null ? meetings : meetings.Where(m => m.OrganizerId == organizer);
                 });
             });
