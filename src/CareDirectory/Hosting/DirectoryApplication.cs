@@ -2,6 +2,8 @@ using CareDirectory.Data;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Meetings;
+using CareDirectory.Search;
+using CareDirectory.Searching;
 
 namespace CareDirectory.Hosting;
 
@@ -14,6 +16,10 @@ public static class DirectoryApplication
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
+
+        // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
+        builder.Services.AddCareDirectorySearch(builder.Configuration);
+        builder.Services.AddDirectorySearchSync();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
