@@ -69,14 +69,14 @@ public sealed class SearchIndexSync(
     /// to the change-log head read before the rebuild started: entries written meanwhile are applied afterwards
     /// (again, harmlessly, if the rebuild already saw them).
     /// </summary>
-    /// <returns>The number of documents indexed.</returns>
-    public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <returns>The number of documents indexed and the checkpoint set.</returns>
+    public async Task<SearchRebuild> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         var count = await index.RebuildAsync(documents.AllAsync(db, cancellationToken), progress, cancellationToken);
         await SaveCheckpointAsync(db, await CheckpointAsync(db, cancellationToken), head, cancellationToken);
-        return count;
+        return new SearchRebuild(count, head);
     }
 
     /// <summary>Number of live records that become documents, for progress reporting.</summary>

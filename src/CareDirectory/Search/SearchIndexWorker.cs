@@ -31,8 +31,8 @@ internal sealed partial class SearchIndexWorker(
                 {
                     if (await sync.NeedsRebuildAsync(stoppingToken))
                     {
-                        var count = await sync.RebuildAsync(null, stoppingToken);
-                        LogRebuilt(count);
+                        var rebuild = await sync.RebuildAsync(null, stoppingToken);
+                        LogRebuilt(rebuild.Documents);
                     }
 
                     rebuildChecked = true;
