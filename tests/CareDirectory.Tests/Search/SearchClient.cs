@@ -46,8 +46,9 @@ public sealed class SearchClient(GraphQLClient client)
     /// <summary>Keys of the items of the first page, in order.</summary>
     public async Task<List<string>> KeysAsync(object variables) => Keys(await SearchAsync(variables));
 
+    /// <remarks>A record archived after the index last saw it has a null item until the worker catches up.</remarks>
     public static List<string> Keys(JsonNode search) =>
-        [.. search["nodes"]!.AsArray().Select(n => n!["item"]!["key"]!.GetValue<string>())];
+        [.. search["nodes"]!.AsArray().Select(n => n!["item"]?["key"]?.GetValue<string>() ?? "(archived)")];
 
     /// <summary>Polls until <paramref name="done"/> holds for the search result, failing after <see cref="Timeout"/>.</summary>
     public async Task<JsonNode> EventuallyAsync(object variables, Func<JsonNode, bool> done, string what)
