@@ -13,6 +13,7 @@ public static class ReindexCommand
         var command = new Command("reindex", "Rebuild the whole search index from the database. Searches keep using the old index until the new one is complete.");
         command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
         {
+            using var writing = AcquireWriterLock(services);
             var sync = services.GetRequiredService<SearchIndexSync>();
             var total = await sync.CountAsync(token);
             var clock = Stopwatch.StartNew();
@@ -29,13 +30,21 @@ public static class ReindexCommand
             {
                 throw new CommandException($"search index unavailable: {e.Message}", ExitCodes.Unavailable);
             }
-            catch (Lucene.Net.Store.LockObtainFailedException)
-            {
-                // The embedded index has one writer: the running server. Elasticsearch has no such limit.
-                throw new CommandException("the search index is open in a running server; stop the server first (it rebuilds an empty index itself on start).", ExitCodes.Unavailable);
-            }
         }, ct));
         return command;
+    }
+
+    /// <summary>The embedded index has one writer process; Elasticsearch needs no lock.</summary>
+    private static IDisposable? AcquireWriterLock(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<SearchWriterLock>().Acquire();
+        }
+        catch (IOException)
+        {
+            throw new CommandException("the search index is being written by a running server or another reindex; stop the server first (it rebuilds an empty index itself on start).", ExitCodes.Unavailable);
+        }
     }
 
     private static async Task<SearchRebuild> WithProgressBarAsync(int total, Func<IProgress<int>, Task<SearchRebuild>> rebuild)

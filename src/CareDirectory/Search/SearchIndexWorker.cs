@@ -8,7 +8,8 @@ namespace CareDirectory.Searching;
 /// When the index or the database fails, it waits with exponential backoff and retries from the same checkpoint.
 /// </summary>
 internal sealed partial class SearchIndexWorker(
-    SearchIndexSync sync,
+    SearchWriterLock writerLock,
+    IServiceProvider services,
     IOptions<SearchSyncOptions> options,
     TimeProvider time,
     ILogger<SearchIndexWorker> logger) : BackgroundService
@@ -21,54 +22,66 @@ internal sealed partial class SearchIndexWorker(
             return;
         }
 
+        var locked = false;
+        IDisposable? writing = null;
         var rebuildChecked = false;
         var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (!rebuildChecked)
-                {
-                    if (await sync.NeedsRebuildAsync(stoppingToken))
-                    {
-                        var rebuild = await sync.RebuildAsync(null, stoppingToken);
-                        LogRebuilt(rebuild.Documents);
-                    }
-
-                    rebuildChecked = true;
-                }
-
-                var applied = await sync.CatchUpAsync(stoppingToken);
-                if (failures > 0)
-                {
-                    LogRecovered(failures);
-                    failures = 0;
-                }
-
-                if (applied < settings.BatchSize)
-                {
-                    await Task.Delay(settings.PollInterval, time, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // Anything else (index down, database busy) is retried: the checkpoint has not moved.
-                failures++;
-                var delay = RetryDelay(settings, failures);
-                LogFailed(e, failures, delay);
                 try
                 {
+                    if (!locked)
+                    {
+                        // Held until the server stops; a `reindex` in another process makes us wait and retry.
+                        writing = writerLock.Acquire();
+                        locked = true;
+                    }
+
+                    // Resolved after the lock is held: opening the embedded index must not race a `reindex`.
+                    var sync = services.GetRequiredService<SearchIndexSync>();
+
+                    if (!rebuildChecked)
+                    {
+                        if (await sync.NeedsRebuildAsync(stoppingToken))
+                        {
+                            var rebuild = await sync.RebuildAsync(null, stoppingToken);
+                            LogRebuilt(rebuild.Documents);
+                        }
+
+                        rebuildChecked = true;
+                    }
+
+                    var applied = await sync.CatchUpAsync(stoppingToken);
+                    if (failures > 0)
+                    {
+                        LogRecovered(failures);
+                        failures = 0;
+                    }
+
+                    if (applied < settings.BatchSize)
+                    {
+                        await Task.Delay(settings.PollInterval, time, stoppingToken);
+                    }
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Anything (index down, database busy, index locked by `reindex`) is retried: the checkpoint has not moved.
+                    failures++;
+                    var delay = RetryDelay(settings, failures);
+                    LogFailed(e, failures, delay);
                     await Task.Delay(delay, time, stoppingToken);
                 }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            writing?.Dispose();
         }
     }
 

@@ -20,6 +20,7 @@ public static class SearchSyncServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SearchDocumentBuilder>();
         services.AddSingleton<SearchIndexSync>();
+        services.AddSingleton<SearchWriterLock>();
         services.AddHostedService<SearchIndexWorker>();
         return services;
     }

@@ -25,6 +25,18 @@ public sealed class ReindexCommandTests
     }
 
     [Fact]
+    public async Task ReindexRefusesAnEmbeddedIndexARunningServerWrites()
+    {
+        using var app = new DirectoryAppFactory();
+        await new SearchClient(new GraphQLClient(app.CreateClient())).IndexedAsync();
+
+        var reindex = await CliRunner.RunAsync("reindex", "--data-dir", app.DataDirectory);
+
+        Assert.Equal(4, reindex.ExitCode);
+        Assert.StartsWith("error: the search index is being written by a running server", reindex.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReindexOfAMissingDatabaseFailsWithOneLine()
     {
         using var data = new TempFolder();
