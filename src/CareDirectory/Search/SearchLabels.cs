@@ -1,5 +1,3 @@
-using CareDirectory.Search;
-
 namespace CareDirectory.Searching;
 
 /// <summary>Display names for search keywords: enum values as words ("Mobile response"), language codes as names.</summary>
@@ -22,6 +20,4 @@ public static class SearchLabels
         where TEnum : struct, Enum => Words(value.ToString());
 
     public static string Language(string code) => _languages.GetValueOrDefault(code.Split('-')[0], code);
-
-    public static string Kind(SearchKind kind) => Words(kind);
 }
