@@ -83,6 +83,19 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task AgeAudienceAndKindFiltersNarrowTheResult()
+    {
+        // NJ programs serve youth up to 21; the JCFS program has no upper age.
+        var programsFor30 = await _search.KeysAsync(new { kinds = new[] { "PROGRAM" }, age = 30, first = 50 });
+        Assert.Equal(["il/jcfs/system-of-care"], programsFor30);
+
+        var forEducators = await _search.SearchAsync(new { kinds = new[] { "EDUCATOR_RESOURCE" }, audience = new[] { "EDUCATORS" }, first = 50 });
+        Assert.Equal(5, forEducators["totalCount"]!.GetValue<int>());
+        Assert.All(forEducators["nodes"]!.AsArray(), n => Assert.Equal("EducatorResource", n!["item"]!["__typename"]!.GetValue<string>()));
+        Assert.Contains(("EDUCATORS", "Educators", 5), Facet(forEducators["facets"]!, "audiences"));
+    }
+
+    [Fact]
     public async Task PagesFollowEachOtherWithAfterCursors()
     {
         var all = await _search.KeysAsync(new { first = 50 });
