@@ -22,6 +22,7 @@ public static class CommandLine
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

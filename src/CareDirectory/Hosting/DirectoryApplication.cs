@@ -4,6 +4,8 @@ using CareDirectory.GraphQL.Http;
 using CareDirectory.Interop.Hsds;
 using CareDirectory.Meetings;
 using CareDirectory.Observability;
+using CareDirectory.Search;
+using CareDirectory.Searching;
 
 namespace CareDirectory.Hosting;
 
@@ -18,6 +20,10 @@ public static class DirectoryApplication
         builder.Services.AddMeetings();
         builder.Services.AddHsdsInterop();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
+
+        // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
+        builder.Services.AddCareDirectorySearch(builder.Configuration);
+        builder.Services.AddDirectorySearchSync();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
