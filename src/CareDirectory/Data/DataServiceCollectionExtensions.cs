@@ -12,10 +12,10 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.Read(configuration);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Database:ConnectionString is required when Database:Provider is Postgres.")
+                "Database:ConnectionString is required when Database:Provider is Postgres (e.g. Database__ConnectionString=\"Host=...;Database=...;Username=...;Password=...\").")
             .ValidateOnStart();
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(dataDirectory);
