@@ -20,6 +20,7 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(args));
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
