@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(HealthcheckCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
@@ -30,6 +31,12 @@ public static class CommandLine
             // Bad configuration is the operator's to fix: one line naming the setting, no stack trace.
             await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", e.Failures)}");
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What System.CommandLine's default handler did (we turned it off to see configuration errors first).
+            await Console.Error.WriteLineAsync($"error: {e}");
+            return 1;
         }
     }
 }
