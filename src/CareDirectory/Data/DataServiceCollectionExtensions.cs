@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is Postgres (e.g. Database__ConnectionString=\"Host=...;Database=...;Username=...;Password=...\").")
+            .Validate(o => o.SeedBatchSize > 0, "Database:SeedBatchSize must be a positive number of records.")
             .ValidateOnStart();
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(dataDirectory);

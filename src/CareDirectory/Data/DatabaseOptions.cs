@@ -27,6 +27,9 @@ public sealed class DatabaseOptions
     /// <summary>Folder with the seed files; relative paths are looked up from the working directory upwards.</summary>
     public string SeedPath { get; set; } = "seed-data";
 
+    /// <summary>Seed records saved per SaveChanges (all in one transaction); larger batches gain little and hold more memory.</summary>
+    public int SeedBatchSize { get; set; } = 5_000;
+
     /// <summary>
     /// Reads the section for service registration, which happens before <c>ValidateOnStart</c> can run; an unknown
     /// provider fails here with a message naming the setting instead of the binder's type-conversion error.

@@ -2,20 +2,18 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CareDirectory.Data.Seeding;
 
 /// <summary>
 /// Loads seed-data/ into the database in one transaction: upsert by stable key (ids derive from keys), records whose
 /// content hash is unchanged are left alone, so running twice changes nothing. Changes are saved every
-/// <see cref="BatchSize"/> records and the change tracker cleared, so memory and change detection stay flat at
+/// <see cref="DatabaseOptions.SeedBatchSize"/> records and the change tracker cleared, so memory and change detection stay flat at
 /// national scale (700,000 records); into an empty database records are inserted without looking each one up.
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock)
+public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, IOptions<DatabaseOptions> options)
 {
-    /// <summary>Records per SaveChanges; larger batches gain little and hold more tracked entities.</summary>
-    public const int BatchSize = 5_000;
-
     public async Task<SeedReport> LoadAsync(string root, CancellationToken cancellationToken)
     {
         var set = SeedReader.Read(root);
@@ -23,7 +21,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var run = new SeedRun(db, clock.GetUtcNow(), empty: await IsEmptyAsync(db, cancellationToken));
+        var run = new SeedRun(db, clock.GetUtcNow(), options.Value.SeedBatchSize, empty: await IsEmptyAsync(db, cancellationToken));
         await run.ServiceTypesAsync(set.Taxonomy, cancellationToken);
         foreach (var folder in set.States)
         {
@@ -43,7 +41,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
 
     /// <summary>One seed run's state: the context, the clock reading and the counters.</summary>
     /// <param name="empty">The database had no records: every record is new, so none is looked up.</param>
-    private sealed class SeedRun(DirectoryDbContext db, DateTimeOffset now, bool empty)
+    private sealed class SeedRun(DirectoryDbContext db, DateTimeOffset now, int batchSize, bool empty)
     {
         private int _pending;
         private int _created;
@@ -247,7 +245,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
 
         private async Task CountAsync(CancellationToken cancellationToken)
         {
-            if (++_pending >= BatchSize)
+            if (++_pending >= batchSize)
             {
                 await FlushAsync(cancellationToken);
             }
