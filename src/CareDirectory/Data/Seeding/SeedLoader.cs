@@ -214,7 +214,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             // Keys are unique across the seed set (the validator checks), so each id is looked up at most once.
             var id = StableId.For(entityType, key);
             var hash = Hash(seed);
-            var entity = empty ? null : await query.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            var entity = empty ? null : await query.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
             if (entity is null)
             {
                 entity = create();
