@@ -20,17 +20,19 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(dataDirectory);
+        services.AddSingleton<SqlCommandCounter>();
 
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>(o => o.UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
                 services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<PostgresDirectoryDbContext>>();
                 break;
             default:
                 var connectionString = SqliteConnectionString(options.ConnectionString, dataDirectory);
-                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(new SqlitePragmaInterceptor()));
+                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqlitePragmaInterceptor(), sp.GetRequiredService<SqlCommandCounter>()));
                 services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<SqliteDirectoryDbContext>>();
                 break;
         }

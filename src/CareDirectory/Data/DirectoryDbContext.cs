@@ -23,6 +23,46 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<EducatorResource> EducatorResources => Set<EducatorResource>();
 
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
+
+    /// <summary>Saves and, in the same transaction, appends a change-log entry for every created, updated or archived record.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendChangeLog();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendChangeLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void AppendChangeLog()
+    {
+        var changed = ChangeTracker.Entries<Entity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .ToList();
+        foreach (var entry in changed)
+        {
+            var entity = entry.Entity;
+            var kind = entry.State == EntityState.Added ? ChangeKind.Created
+                : entity.ArchivedAt is not null && entry.Property(e => e.ArchivedAt).IsModified ? ChangeKind.Archived
+                : ChangeKind.Updated;
+            ChangeLog.Add(new ChangeLogEntry
+            {
+                EntityType = EntityTypeNames.Of(entity),
+                EntityId = entity.Id,
+                EntityKey = entity.Key,
+                Kind = kind,
+                Version = entity.Version,
+                At = entity.LastModified == default ? DateTimeOffset.UtcNow : entity.LastModified,
+            });
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly, t => t.Namespace == typeof(Configurations.StateConfiguration).Namespace);
 }

@@ -1,4 +1,9 @@
 using CareDirectory.Data;
+using CareDirectory.GraphQL;
+using CareDirectory.GraphQL.Http;
+using CareDirectory.Interop.Hsds;
+using CareDirectory.Meetings;
+using CareDirectory.Observability;
 
 namespace CareDirectory.Hosting;
 
@@ -9,9 +14,16 @@ public static class DirectoryApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddDirectoryDatabase();
+        builder.Services.AddDirectoryGraphQL(builder.Configuration);
+        builder.Services.AddMeetings();
+        builder.Services.AddHsdsInterop();
+        builder.Services.AddDirectoryTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapGraphQLEndpoint("/graphql");
+        app.MapMeetingCalendars();
+        app.MapHsdsApi();
         return app;
     }
 }

@@ -17,6 +17,9 @@ internal static class EntityConventions
         builder.HasIndex(e => e.LastModified);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.OwnsOne(e => e.Provenance, p => p.ToJson());
+
+        // Archived records leave every public query; exports, the audit trail and upserts use IgnoreQueryFilters().
+        builder.HasQueryFilter(e => e.ArchivedAt == null);
     }
 
     public static void OwnsTranslations<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, IEnumerable<Translation>?>> navigation)

@@ -58,6 +58,10 @@ public static partial class SeedValidator
                 ValidateCommon(file, meeting.Key, meeting.Provenance);
                 Require(file, meeting.Key, "organizer", meeting.Organizer is null || partners.ContainsKey(meeting.Organizer), $"unknown partner '{meeting.Organizer}'");
                 Require(file, meeting.Key, "county", meeting.County is null || counties.ContainsKey(meeting.County), $"unknown county '{meeting.County}' in {folder.State.Code}");
+                foreach (var error in Meetings.MeetingScheduleValidator.Validate(meeting.Schedule))
+                {
+                    throw new SeedException(file, meeting.Key, error.Field, $"{error.Code}: {error.Message}");
+                }
             }
 
             file = Path.Combine(folder.Folder, "educator-resources.json");

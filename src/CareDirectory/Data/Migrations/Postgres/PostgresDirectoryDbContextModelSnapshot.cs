@@ -106,6 +106,47 @@ namespace CareDirectory.Data.Migrations.Postgres
                     b.ToTable("Programs", (string)null);
                 });
 
+            modelBuilder.Entity("CareDirectory.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
+
             modelBuilder.Entity("CareDirectory.Domain.County", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +555,23 @@ namespace CareDirectory.Data.Migrations.Postgres
                     b.HasIndex("LastModified");
 
                     b.ToTable("States");
+                });
+
+            modelBuilder.Entity("CareDirectory.Domain.SyncCheckpoint", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Consumer");
+
+                    b.ToTable("SyncCheckpoints");
                 });
 
             modelBuilder.Entity("ProgramServiceTypes", b =>

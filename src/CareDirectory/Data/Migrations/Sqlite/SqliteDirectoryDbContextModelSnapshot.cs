@@ -100,6 +100,45 @@ namespace CareDirectory.Data.Migrations.Sqlite
                     b.ToTable("Programs", (string)null);
                 });
 
+            modelBuilder.Entity("CareDirectory.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
+
             modelBuilder.Entity("CareDirectory.Domain.County", b =>
                 {
                     b.Property<Guid>("Id")
@@ -508,6 +547,23 @@ namespace CareDirectory.Data.Migrations.Sqlite
                     b.HasIndex("LastModified");
 
                     b.ToTable("States");
+                });
+
+            modelBuilder.Entity("CareDirectory.Domain.SyncCheckpoint", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Consumer");
+
+                    b.ToTable("SyncCheckpoints");
                 });
 
             modelBuilder.Entity("ProgramServiceTypes", b =>

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace CareDirectory.Search.Elasticsearch;
+
+/// <summary>
+/// Builds the <c>_search</c> body. User text only ever goes into <c>multi_match.query</c>, which Elasticsearch
+/// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
+/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>) and Spanish fuzzy.
+/// </summary>
+internal static class ElasticsearchQueryBuilder
+{
+    public static JsonObject Search(SearchRequest request, string? text, SearchCursor? after)
+    {
+        var browse = text is null;
+        var filters = Filters(request);
+        var body = new JsonObject
+        {
+            ["size"] = request.First + 1, // one extra hit tells whether there is a next page
+            ["track_total_hits"] = true,
+            ["_source"] = new JsonArray(SearchFields.Id, SearchFields.Kind),
+            ["query"] = new JsonObject
+            {
+                ["bool"] = new JsonObject
+                {
+                    ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : Text(text)),
+                    ["filter"] = filters,
+                },
+            },
+            ["sort"] = browse
+                ? new JsonArray(Order(SearchFields.Title + ".sort", "asc"), Order(SearchFields.Id, "asc"))
+                : new JsonArray(Order("_score", "desc"), Order(SearchFields.Id, "asc")),
+            ["aggs"] = Aggregations(),
+        };
+        if (after is not null)
+        {
+            body["search_after"] = browse
+                ? new JsonArray(after.TitleKey, after.Id)
+                : new JsonArray(after.Score, after.Id);
+        }
+
+        if (!browse)
+        {
+            body["highlight"] = Highlight();
+        }
+
+        return body;
+    }
+
+    private static JsonObject Text(string text) => new()
+    {
+        ["bool"] = new JsonObject
+        {
+            ["should"] = new JsonArray(
+                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null),
+                MultiMatch(text, SearchFields.English, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer),
+                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null)),
+            ["minimum_should_match"] = 1,
+        },
+    };
+
+    private static JsonObject MultiMatch(string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer)
+    {
+        var match = new JsonObject
+        {
+            ["query"] = text,
+            ["type"] = "best_fields",
+            ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(
+                f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))]),
+        };
+        if (fuzzy)
+        {
+            match["fuzziness"] = "AUTO";
+        }
+
+        if (analyzer is not null)
+        {
+            // The English analyzer without synonyms: fuzzy synonym expansion would match far too much.
+            match["analyzer"] = analyzer;
+        }
+
+        return new JsonObject { ["multi_match"] = match };
+    }
+
+    private static JsonArray Filters(SearchRequest request)
+    {
+        var filters = new JsonArray();
+        if (!string.IsNullOrWhiteSpace(request.State))
+        {
+            filters.Add(Term(SearchFields.State, request.State.Trim().ToUpperInvariant()));
+        }
+
+        if (request.CountyFips.Count > 0)
+        {
+            // A county-scoped search includes the statewide documents of that county's state.
+            var statewide = request.CountyFips.Select(StateFips.ForCounty).OfType<string>().Distinct().ToList();
+            var either = new JsonArray(Terms(SearchFields.Counties, request.CountyFips));
+            if (statewide.Count > 0)
+            {
+                either.Add(Terms(SearchFields.StatewideState, statewide));
+            }
+
+            filters.Add(new JsonObject { ["bool"] = new JsonObject { ["should"] = either, ["minimum_should_match"] = 1 } });
+        }
+
+        AddTerms(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
+        AddTerms(filters, SearchFields.ServiceTypes, request.ServiceTypes);
+        AddTerms(filters, SearchFields.Roles, request.Roles);
+        AddTerms(filters, SearchFields.Audiences, request.Audiences);
+        if (!string.IsNullOrWhiteSpace(request.Language))
+        {
+            filters.Add(Term(SearchFields.Languages, request.Language.Trim()));
+        }
+
+        if (request.Age is { } age)
+        {
+            filters.Add(OpenEndedBound(SearchFields.MinAge, "lte", age));
+            filters.Add(OpenEndedBound(SearchFields.MaxAge, "gte", age));
+        }
+
+        if (request.Near is { } near && request.RadiusKm is { } radius)
+        {
+            filters.Add(new JsonObject
+            {
+                ["geo_distance"] = new JsonObject
+                {
+                    ["distance"] = radius.ToString("R", CultureInfo.InvariantCulture) + "km",
+                    [SearchFields.Location] = new JsonObject { ["lat"] = near.Latitude, ["lon"] = near.Longitude },
+                },
+            });
+        }
+
+        return filters;
+    }
+
+    /// <summary>The bound holds, or the document has no such bound (an open end).</summary>
+    private static JsonObject OpenEndedBound(string field, string comparison, int age) => new()
+    {
+        ["bool"] = new JsonObject
+        {
+            ["should"] = new JsonArray(
+                new JsonObject { ["range"] = new JsonObject { [field] = new JsonObject { [comparison] = age } } },
+                new JsonObject
+                {
+                    ["bool"] = new JsonObject { ["must_not"] = new JsonObject { ["exists"] = new JsonObject { ["field"] = field } } },
+                }),
+            ["minimum_should_match"] = 1,
+        },
+    };
+
+    private static JsonObject Aggregations()
+    {
+        var aggregations = new JsonObject();
+        foreach (var (facet, field, size) in SearchFields.Facets)
+        {
+            // Terms aggregations order by count descending, then key ascending: the order the Lucene backend uses.
+            aggregations[facet] = new JsonObject { ["terms"] = new JsonObject { ["field"] = field, ["size"] = size } };
+        }
+
+        return aggregations;
+    }
+
+    private static JsonObject Highlight()
+    {
+        var fields = new JsonObject();
+        foreach (var field in SearchFields.Highlighted)
+        {
+            fields[field] = new JsonObject();
+        }
+
+        return new JsonObject
+        {
+            ["encoder"] = "html",
+            ["pre_tags"] = new JsonArray("<em>"),
+            ["post_tags"] = new JsonArray("</em>"),
+            ["fragment_size"] = SearchFields.HighlightFragmentSize,
+            ["number_of_fragments"] = SearchFields.HighlightFragments,
+            ["fields"] = fields,
+        };
+    }
+
+    private static void AddTerms(JsonArray filters, string field, IEnumerable<string> values)
+    {
+        var list = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+        if (list.Count > 0)
+        {
+            filters.Add(Terms(field, list));
+        }
+    }
+
+    private static JsonObject Term(string field, string value) => new() { ["term"] = new JsonObject { [field] = value } };
+
+    private static JsonObject Terms(string field, IEnumerable<string> values) => new()
+    {
+        ["terms"] = new JsonObject { [field] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]) },
+    };
+
+    private static JsonObject Order(string field, string order) => new() { [field] = new JsonObject { ["order"] = order } };
+}

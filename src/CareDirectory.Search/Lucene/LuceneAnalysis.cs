@@ -1,0 +1,69 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace CareDirectory.Search.Lucene;
+
+/// <summary>
+/// The analyzers: English (possessive, lower case, stop words, Porter stemming) and Spanish (light stemming),
+/// the same chains as Elasticsearch's <c>english</c> and <c>spanish</c> analyzers; keywords are not analyzed.
+/// </summary>
+internal sealed class LuceneAnalysis : IDisposable
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public Analyzer English { get; } = new EnglishAnalyzer(Version);
+
+    public Analyzer Spanish { get; } = new SpanishAnalyzer(Version);
+
+    /// <summary>Per-field analyzer for indexing and highlighting.</summary>
+    public Analyzer PerField { get; }
+
+    /// <summary>Synonym rules with phrases as English-analyzed terms, so they match analyzed query text.</summary>
+    public IReadOnlyList<(string[][] From, string[][] To)> Synonyms { get; }
+
+    public LuceneAnalysis()
+    {
+        var fields = SearchFields.English.ToDictionary(f => f.Field, _ => English);
+        foreach (var (field, _) in SearchFields.Spanish)
+        {
+            fields[field] = Spanish;
+        }
+
+        PerField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+        string[][] Analyzed(IEnumerable<string> phrases) => [.. phrases.Select(p => Terms(English, p)).Where(t => t.Length > 0)];
+        Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
+    }
+
+    public static string[] Terms(Analyzer analyzer, string text) => [.. Analyze(analyzer, text).Select(t => t.Term)];
+
+    /// <summary>Analyzed terms with their positions (stop words leave gaps, as in the index).</summary>
+    public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(SearchFields.Title, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        English.Dispose();
+        Spanish.Dispose();
+    }
+}

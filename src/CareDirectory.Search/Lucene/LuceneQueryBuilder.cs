@@ -1,0 +1,193 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CareDirectory.Search.Lucene;
+
+/// <summary>
+/// Builds Lucene queries programmatically from analyzed terms: user text is never parsed as query syntax.
+/// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> (best_fields)
+/// queries: English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>), Spanish fuzzy.
+/// </summary>
+internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
+{
+    /// <summary>Elasticsearch's defaults for fuzzy matching in a match query.</summary>
+    private const int MaxExpansions = 50;
+
+    /// <summary>
+    /// The scoring query for <paramref name="text"/>, or a query matching nothing when the text has no
+    /// searchable terms (only punctuation or stop words).
+    /// </summary>
+    public Query Text(string text)
+    {
+        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
+        var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
+        var query = new BooleanQuery();
+        if (english.Count > 0)
+        {
+            var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p))));
+            query.Add(BestFields(SearchFields.English, field => Should(clauses.Select(clause =>
+                Boosted(Should(clause.Value.Select(phrase => Phrase(field, phrase))), clause.Count)))), Occur.SHOULD);
+            query.Add(BestFields(SearchFields.English, field => Fuzzy(field, english.Select(t => t.Term))), Occur.SHOULD);
+        }
+
+        if (spanish.Count > 0)
+        {
+            query.Add(BestFields(SearchFields.Spanish, field => Fuzzy(field, spanish)), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0 ? new BooleanQuery() : query;
+    }
+
+    /// <summary>The filters of a request as one non-scoring query, or null when there are none.</summary>
+    public static Query? Filters(SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (!string.IsNullOrWhiteSpace(request.State))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.State, request.State.Trim().ToUpperInvariant())), Occur.MUST);
+        }
+
+        if (request.CountyFips.Count > 0)
+        {
+            // A county-scoped search includes the statewide documents of that county's state.
+            var statewide = request.CountyFips.Select(StateFips.ForCounty).OfType<string>().Distinct();
+            filters.Add(
+                AnyOf([.. request.CountyFips.Select(c => (SearchFields.Counties, c)), .. statewide.Select(s => (SearchFields.StatewideState, s))]),
+                Occur.MUST);
+        }
+
+        AddAnyOf(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
+        AddAnyOf(filters, SearchFields.ServiceTypes, request.ServiceTypes);
+        AddAnyOf(filters, SearchFields.Roles, request.Roles);
+        AddAnyOf(filters, SearchFields.Audiences, request.Audiences);
+        if (!string.IsNullOrWhiteSpace(request.Language))
+        {
+            AddAnyOf(filters, SearchFields.Languages, [request.Language.Trim()]);
+        }
+
+        if (request.Age is { } age)
+        {
+            // Missing bounds were indexed as int.MinValue/int.MaxValue, so open ends match.
+            filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.MinAge, null, age, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(SearchFields.MaxAge, age, null, true, true), Occur.MUST);
+        }
+
+        return filters.Clauses.Count == 0 ? null : filters;
+    }
+
+    /// <summary>
+    /// Splits analyzed terms into clauses: a run of terms equal to a synonym phrase (longest first) becomes
+    /// one clause whose alternatives are the phrases its rules expand to; any other term is its own clause.
+    /// </summary>
+    private List<List<string[]>> SynonymClauses(IReadOnlyList<string> terms)
+    {
+        var clauses = new List<List<string[]>>();
+        for (var i = 0; i < terms.Count;)
+        {
+            var length = 0;
+            var alternatives = new List<string[]>();
+            foreach (var (from, to) in analysis.Synonyms)
+            {
+                foreach (var phrase in from)
+                {
+                    if (phrase.Length >= length && Matches(terms, i, phrase))
+                    {
+                        if (phrase.Length > length)
+                        {
+                            alternatives.Clear();
+                            length = phrase.Length;
+                        }
+
+                        alternatives.AddRange(to.Where(p => !alternatives.Any(a => a.SequenceEqual(p))));
+                    }
+                }
+            }
+
+            if (length == 0)
+            {
+                clauses.Add([[terms[i]]]);
+                i++;
+            }
+            else
+            {
+                clauses.Add(alternatives);
+                i += length;
+            }
+        }
+
+        return clauses;
+    }
+
+    private static bool Matches(IReadOnlyList<string> terms, int start, string[] phrase) =>
+        start + phrase.Length <= terms.Count && phrase.Select((t, j) => terms[start + j] == t).All(x => x);
+
+    /// <summary><c>multi_match</c> type <c>best_fields</c>: the best field's score, each field boosted.</summary>
+    private static DisjunctionMaxQuery BestFields(IEnumerable<(string Field, float Boost)> fields, Func<string, Query> perField)
+    {
+        var query = new DisjunctionMaxQuery(0f);
+        foreach (var (field, boost) in fields)
+        {
+            var fieldQuery = perField(field);
+            fieldQuery.Boost = boost;
+            query.Add(fieldQuery);
+        }
+
+        return query;
+    }
+
+    private static Query Phrase(string field, string[] terms)
+    {
+        if (terms.Length == 1)
+        {
+            return new TermQuery(new Term(field, terms[0]));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term));
+        }
+
+        return phrase;
+    }
+
+    private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms) =>
+        Should(Repeated(terms, t => t).Select(term => Boosted(
+            new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count)));
+
+    /// <summary>
+    /// Collapses repeated clauses into one boosted by the repeat count: the same score as Elasticsearch gives
+    /// the repeated clauses (BM25 sums SHOULD clauses linearly), at the cost of evaluating each clause once.
+    /// </summary>
+    private static List<(T Value, int Count)> Repeated<T>(IEnumerable<T> items, Func<T, string> key) =>
+        [.. items.GroupBy(key, StringComparer.Ordinal).Select(g => (g.First(), g.Count()))];
+
+    private static Query Boosted(Query query, int count)
+    {
+        query.Boost *= count;
+        return query;
+    }
+
+    private static BooleanQuery Should(IEnumerable<Query> queries)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in queries)
+        {
+            query.Add(clause, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void AddAnyOf(BooleanQuery filters, string field, IEnumerable<string> values)
+    {
+        var terms = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (field, v.Trim())).ToList();
+        if (terms.Count > 0)
+        {
+            filters.Add(AnyOf(terms), Occur.MUST);
+        }
+    }
+
+    private static BooleanQuery AnyOf(IReadOnlyList<(string Field, string Value)> terms) =>
+        Should(terms.Select(t => (Query)new TermQuery(new Term(t.Field, t.Value))));
+}

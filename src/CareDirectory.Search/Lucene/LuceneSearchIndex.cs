@@ -1,0 +1,326 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+
+namespace CareDirectory.Search.Lucene;
+
+/// <summary>
+/// The embedded search index: Lucene.Net 4.8 on disk (or in memory), zero setup. Thread-safe: one writer
+/// serialised by a lock, searches through a <see cref="SearcherManager"/> refreshed after every write.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const string CurrentFile = "CURRENT";
+
+    private readonly string? _root;
+    private readonly LuceneAnalysis _analysis = new();
+    private readonly LuceneQueryBuilder _queries;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ReaderWriterLockSlim _swapLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly RebuildJournal _journal = new();
+    private LuceneIndexGeneration _current;
+
+    public LuceneSearchIndex(IOptions<LuceneSearchOptions> options)
+        : this(options.Value)
+    {
+    }
+
+    public LuceneSearchIndex(LuceneSearchOptions options)
+    {
+        _queries = new LuceneQueryBuilder(_analysis);
+        _root = options.Path is null ? null : System.IO.Path.GetFullPath(options.Path);
+        _current = LuceneIndexGeneration.Open(_root is null ? null : CurrentGenerationPath(_root), _analysis);
+        _current.Commit();
+    }
+
+    public Task UpsertAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. SearchRequestValidation.Documents(documents).Select(SearchWrite.Put)], cancellationToken);
+
+    public Task DeleteAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        WriteAsync([.. ids.Select(SearchWrite.Delete)], cancellationToken);
+
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        SearchRequestValidation.Validate(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = SearchRequestValidation.QueryText(request);
+        var browse = text is null;
+        var after = request.After is null ? null : SearchCursor.Decode(request.After, browse);
+        var query = text is null ? new MatchAllDocsQuery() : _queries.Text(text);
+        var filters = LuceneQueryBuilder.Filters(request);
+
+        _swapLock.EnterReadLock();
+        try
+        {
+            var searcher = _current.Manager.Acquire();
+            try
+            {
+                return Task.FromResult(Search(searcher, request, query, filters, browse, after));
+            }
+            finally
+            {
+                _current.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            _swapLock.ExitReadLock();
+        }
+    }
+
+    public async Task<int> RebuildAsync(
+        IAsyncEnumerable<SearchDocument> documents,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            _journal.Start();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+
+        var path = _root is null ? null : System.IO.Path.Combine(_root, "gen-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture));
+        LuceneIndexGeneration? next = null;
+        var count = 0;
+        try
+        {
+            next = LuceneIndexGeneration.Open(path, _analysis);
+            await foreach (var document in documents.WithCancellation(cancellationToken))
+            {
+                SearchRequestValidation.Document(document);
+                next.Writer.UpdateDocument(LuceneDocumentMapper.IdTerm(document.Id), LuceneDocumentMapper.ToLucene(document));
+                if (++count % 1000 == 0)
+                {
+                    progress?.Report(count);
+                }
+            }
+
+            next.Writer.Commit();
+            await _writeLock.WaitAsync(cancellationToken);
+            LuceneIndexGeneration previous;
+            try
+            {
+                Apply(next, _journal.Stop());
+                previous = Swap(next);
+                next = null;
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+
+            progress?.Report(count);
+            Retire(previous);
+            return count;
+        }
+        catch
+        {
+            await _writeLock.WaitAsync(CancellationToken.None);
+            _journal.Stop();
+            _writeLock.Release();
+            if (next is not null)
+            {
+                Retire(next);
+            }
+
+            throw;
+        }
+    }
+
+    public Task<SearchHealth> HealthAsync(CancellationToken cancellationToken = default)
+    {
+        _swapLock.EnterReadLock();
+        try
+        {
+            var searcher = _current.Manager.Acquire();
+            try
+            {
+                var count = searcher.IndexReader.NumDocs;
+                return Task.FromResult(new SearchHealth(SearchHealthStatus.Healthy, $"Lucene index with {count} documents.", count));
+            }
+            finally
+            {
+                _current.Manager.Release(searcher);
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            return Task.FromResult(new SearchHealth(SearchHealthStatus.Unavailable, e.Message));
+        }
+        finally
+        {
+            _swapLock.ExitReadLock();
+        }
+    }
+
+    public void Dispose()
+    {
+        _current.Dispose();
+        _analysis.Dispose();
+        _writeLock.Dispose();
+        _swapLock.Dispose();
+    }
+
+    private async Task WriteAsync(List<SearchWrite> writes, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            Apply(_current, writes);
+            _journal.Record(writes);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static void Apply(LuceneIndexGeneration generation, IEnumerable<SearchWrite> writes)
+    {
+        foreach (var (upsert, deleteId) in writes)
+        {
+            if (upsert is not null)
+            {
+                generation.Writer.UpdateDocument(LuceneDocumentMapper.IdTerm(upsert.Id), LuceneDocumentMapper.ToLucene(upsert));
+            }
+            else if (deleteId is not null)
+            {
+                generation.Writer.DeleteDocuments(LuceneDocumentMapper.IdTerm(deleteId));
+            }
+        }
+
+        generation.Commit();
+    }
+
+    private SearchResults Search(
+        IndexSearcher searcher, SearchRequest request, Query query, Query? filters, bool browse, SearchCursor? after)
+    {
+        var sort = browse
+            ? new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING), new SortField(SearchFields.Id, SortFieldType.STRING))
+            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
+        FieldDoc? afterDoc = after is null
+            ? null
+            : new FieldDoc(int.MaxValue, float.NaN, browse
+                ? [new BytesRef(after.TitleKey ?? ""), new BytesRef(after.Id)]
+                : [J2N.Numerics.Single.GetInstance((float)after.Score), new BytesRef(after.Id)]);
+
+        // One extra hit tells whether there is a next page.
+        var page = TopFieldCollector.Create(sort, request.First + 1, afterDoc, true, !browse, false, false);
+        var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0);
+        searcher.Search(query, filters is null ? null : new QueryWrapperFilter(filters), collector);
+
+        var top = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToList();
+        var hasNext = top.Count > request.First;
+        // Highlight with the query rewritten against this index: fuzzy queries become the terms they matched,
+        // so the highlighter marks exactly those and need not expand them again for every hit and field.
+        var highlightQuery = browse ? query : searcher.Rewrite(query);
+        var hits = new List<SearchHit>();
+        SearchCursor? last = null;
+        foreach (var hit in top.Take(request.First))
+        {
+            var stored = searcher.Doc(hit.Doc);
+            var id = stored.Get(SearchFields.Id);
+            var kind = Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind));
+            var score = browse ? 0 : (double)hit.Score;
+            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(highlightQuery, stored)));
+            last = browse
+                ? new SearchCursor(true, 0, ((BytesRef)hit.Fields[0]).Utf8ToString(), id)
+                : new SearchCursor(false, hit.Score, null, id);
+        }
+
+        return new SearchResults
+        {
+            TotalCount = collector.TotalHits,
+            Hits = hits,
+            EndCursor = last?.Encode(),
+            HasNextPage = hasNext,
+            Facets = collector.Facets(),
+        };
+    }
+
+    private List<SearchHighlight> Highlights(Query query, global::Lucene.Net.Documents.Document stored)
+    {
+        var highlights = new List<SearchHighlight>();
+        foreach (var field in SearchFields.Highlighted)
+        {
+            var text = stored.Get(field);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
+            {
+                TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
+            };
+            var fragments = highlighter.GetBestFragments(_analysis.PerField, field, text, SearchFields.HighlightFragments);
+            if (fragments.Length > 0)
+            {
+                highlights.Add(new SearchHighlight(field, fragments));
+            }
+        }
+
+        return highlights;
+    }
+
+    private LuceneIndexGeneration Swap(LuceneIndexGeneration next)
+    {
+        next.Commit();
+        _swapLock.EnterWriteLock();
+        var previous = _current;
+        _current = next;
+        _swapLock.ExitWriteLock();
+        if (_root is not null && next.Path is not null)
+        {
+            // Write-then-rename so a crash leaves either the old or the new pointer, never half of one.
+            var temp = System.IO.Path.Combine(_root, CurrentFile + ".tmp");
+            File.WriteAllText(temp, System.IO.Path.GetFileName(next.Path));
+            File.Move(temp, System.IO.Path.Combine(_root, CurrentFile), overwrite: true);
+        }
+
+        return previous;
+    }
+
+    private static void Retire(LuceneIndexGeneration generation)
+    {
+        generation.Dispose();
+        DeleteGeneration(generation.Path);
+    }
+
+    /// <summary>Best effort: a generation folder left behind is removed at the next start.</summary>
+    private static void DeleteGeneration(string? path)
+    {
+        try
+        {
+            if (path is not null && System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not fatal: the folder no longer serves.
+        }
+    }
+
+    private static string CurrentGenerationPath(string root)
+    {
+        System.IO.Directory.CreateDirectory(root);
+        var pointer = System.IO.Path.Combine(root, CurrentFile);
+        var name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "gen-0";
+
+        // Generations other than the current one are left-overs of an interrupted rebuild or a failed delete.
+        foreach (var stale in System.IO.Directory.GetDirectories(root, "gen-*").Where(d => System.IO.Path.GetFileName(d) != name))
+        {
+            DeleteGeneration(stale);
+        }
+
+        return System.IO.Path.Combine(root, name);
+    }
+}

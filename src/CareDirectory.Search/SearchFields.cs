@@ -1,0 +1,85 @@
+namespace CareDirectory.Search;
+
+/// <summary>
+/// Field names, boosts and facets shared by both backends, so a query means the same in Lucene and Elasticsearch.
+/// </summary>
+internal static class SearchFields
+{
+    public const string Id = "id";
+    public const string Kind = "kind";
+    public const string Title = "title";
+    public const string TitleSort = "titleSort";
+    public const string Description = "description";
+    public const string Eligibility = "eligibility";
+    public const string Components = "components";
+    public const string Topics = "topics";
+    public const string ServiceTypeNames = "serviceTypeNames";
+    public const string TitleEs = "titleEs";
+    public const string DescriptionEs = "descriptionEs";
+    public const string State = "state";
+    public const string Counties = "counties";
+    public const string StatewideState = "statewideState";
+    public const string ServiceTypes = "serviceTypes";
+    public const string Roles = "roles";
+    public const string Audiences = "audiences";
+    public const string Languages = "languages";
+    public const string Status = "status";
+    public const string MinAge = "minAge";
+    public const string MaxAge = "maxAge";
+    public const string NextOccurrence = "nextOccurrence";
+    public const string LastModified = "lastModified";
+    public const string Location = "location";
+
+    /// <summary>English text fields and their boosts: title &gt; service types &gt; the rest.</summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> English =
+    [
+        (Title, 3f), (ServiceTypeNames, 2f), (Description, 1f), (Eligibility, 1f), (Components, 1f), (Topics, 1f),
+    ];
+
+    /// <summary>Spanish text fields and their boosts.</summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Spanish = [(TitleEs, 3f), (DescriptionEs, 1f)];
+
+    /// <summary>Fields highlighted, in the order highlights are returned.</summary>
+    public static readonly IReadOnlyList<string> Highlighted =
+        [Title, ServiceTypeNames, Description, Eligibility, Components, Topics, TitleEs, DescriptionEs];
+
+    /// <summary>Facet name (as in <see cref="SearchFacets"/>) to keyword field, with the bucket limit.</summary>
+    public static readonly IReadOnlyList<(string Facet, string Field, int Size)> Facets =
+    [
+        ("kinds", Kind, 10), ("serviceTypes", ServiceTypes, 200), ("roles", Roles, 50),
+        ("counties", Counties, 500), ("audiences", Audiences, 50), ("languages", Languages, 50),
+    ];
+
+    /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>
+    public const int HighlightFragments = 3;
+    public const int HighlightFragmentSize = 100;
+
+    /// <summary>The sort key of a title for browsing: case-insensitive.</summary>
+    public static string TitleKey(string title) => title.ToLowerInvariant();
+
+    /// <summary>Joins multi-valued text with a sentence break so phrases never span two values.</summary>
+    public static string? JoinText(IReadOnlyList<string> values) =>
+        values.Count == 0 ? null : string.Join(".\n", values);
+
+    /// <summary>Elasticsearch-style <c>fuzziness: AUTO</c>: 0 edits up to 2 characters, 1 up to 5, then 2.</summary>
+    public static int AutoFuzziness(int termLength) => termLength switch
+    {
+        <= 2 => 0,
+        <= 5 => 1,
+        _ => 2,
+    };
+
+    public static SearchFacets BuildFacets(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> byFacet)
+    {
+        IReadOnlyList<FacetValue> Get(string name) => byFacet.TryGetValue(name, out var values) ? values : [];
+        return new SearchFacets
+        {
+            Kinds = Get("kinds"),
+            ServiceTypes = Get("serviceTypes"),
+            Roles = Get("roles"),
+            Counties = Get("counties"),
+            Audiences = Get("audiences"),
+            Languages = Get("languages"),
+        };
+    }
+}

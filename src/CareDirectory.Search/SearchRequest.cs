@@ -1,0 +1,62 @@
+namespace CareDirectory.Search;
+
+/// <summary>
+/// A search. All filters are ANDed; values inside one list filter are ORed. Unknown codes (service types,
+/// counties) are the caller's to reject; the index only matches what it was given.
+/// </summary>
+/// <remarks>
+/// An empty or whitespace <see cref="Query"/> is a <b>browse</b>: every document passing the filters (all
+/// documents when there are none), sorted by title then id. Text that analyzes to no terms at all (only
+/// punctuation or stop words) matches nothing, as Elasticsearch's <c>zero_terms_query: none</c> does.
+/// Query text is always plain words: syntax characters are never interpreted, and only the first
+/// <see cref="MaxQueryLength"/> characters and <see cref="MaxQueryWords"/> words (each cut to
+/// <see cref="MaxWordLength"/> characters) are used.
+/// </remarks>
+public sealed record SearchRequest
+{
+    /// <summary>Characters of query text that are considered; the rest is ignored, never an error.</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>Words of query text that are considered; the rest is ignored, never an error.</summary>
+    public const int MaxQueryWords = 32;
+
+    /// <summary>Characters of one word that are considered; longer words are cut.</summary>
+    public const int MaxWordLength = 50;
+
+    /// <summary>Largest page size.</summary>
+    public const int MaxPageSize = 100;
+
+    public string? Query { get; init; }
+
+    /// <summary>Two-letter USPS state code.</summary>
+    public string? State { get; init; }
+
+    /// <summary>Five-digit county FIPS codes; statewide documents of the county's state are included.</summary>
+    public IReadOnlyList<string> CountyFips { get; init; } = [];
+
+    public IReadOnlyList<SearchKind> Kinds { get; init; } = [];
+
+    /// <summary>Service-type codes; a parent code matches documents tagged with any descendant.</summary>
+    public IReadOnlyList<string> ServiceTypes { get; init; } = [];
+
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    /// <summary>Matches documents whose [MinAge, MaxAge] range contains this age (open ends match).</summary>
+    public int? Age { get; init; }
+
+    /// <summary>ISO 639-1 code; matches documents offered in that language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Centre of a distance filter; requires <see cref="RadiusKm"/>. Documents without a location are excluded.</summary>
+    public GeoPoint? Near { get; init; }
+
+    public double? RadiusKm { get; init; }
+
+    /// <summary>Page size, 1..<see cref="MaxPageSize"/>.</summary>
+    public int First { get; init; } = 20;
+
+    /// <summary>Opaque cursor from a previous page's <see cref="SearchResults.EndCursor"/>.</summary>
+    public string? After { get; init; }
+}

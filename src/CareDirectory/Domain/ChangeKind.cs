@@ -1,0 +1,8 @@
+namespace CareDirectory.Domain;
+
+public enum ChangeKind
+{
+    Created,
+    Updated,
+    Archived,
+}

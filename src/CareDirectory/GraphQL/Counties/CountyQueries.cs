@@ -1,0 +1,51 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.States;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.GraphQL.Counties;
+
+/// <summary><c>Query.county</c>, <c>Query.countyByFips</c> and <c>Query.counties</c>.</summary>
+public static class CountyQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<CountyType>("county")
+            .Description("A county by state code and slug, e.g. county(state: \"NJ\", slug: \"bergen\"): the one-request county page.")
+            .Argument<NonNullGraphType<StringGraphType>>("state", "USPS state code, e.g. NJ.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug", "County slug, e.g. bergen or cape-may.")
+            .ResolveAsync(async c =>
+            {
+                var state = await StateQueries.FindAsync(c, c.GetArgument<string>("state"));
+                var slug = c.GetArgument<string>("slug").Trim().ToLowerInvariant();
+                await using var db = await ConnectionQueries.Contexts(c).CreateDbContextAsync(c.CancellationToken);
+                return await db.Counties.AsNoTracking().FirstOrDefaultAsync(x => x.StateId == state!.Id && x.Slug == slug, c.CancellationToken)
+                    ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No county '{slug}' in {state!.Code}.");
+            });
+
+        query.Field<CountyType>("countyByFips")
+            .Description("A county by its five-digit FIPS code, e.g. 34003.")
+            .Argument<NonNullGraphType<StringGraphType>>("fips", "Five-digit Census FIPS code.")
+            .ResolveAsync(async c =>
+            {
+                var fips = c.GetArgument<string>("fips").Trim();
+                await using var db = await ConnectionQueries.Contexts(c).CreateDbContextAsync(c.CancellationToken);
+                return await db.Counties.AsNoTracking().FirstOrDefaultAsync(x => x.Fips == fips, c.CancellationToken)
+                    ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No county with FIPS code '{fips}'.");
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<CountyType>>>("counties")
+            .Description("Counties, optionally of one state.")
+            .Arguments(ListRequest<County>.Arguments<CountyFilterInputType, CountySortInputType>(
+                new QueryArgument<StringGraphType> { Name = "state", Description = "Only counties of this state (USPS code)." }))
+            .ResolveAsync(async c =>
+            {
+                var code = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+                return await ConnectionQueries.PageAsync(c, CountyListing.Definition,
+                    db => code is null ? db.Counties : db.Counties.Where(x => x.State!.Code == code));
+            });
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL;
+
+namespace CareDirectory.GraphQL;
+
+/// <summary>Errors the directory's resolvers raise, each with a stable <c>extensions.code</c> (documented in the README).</summary>
+public static class DirectoryErrors
+{
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidPaging = "INVALID_PAGING";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string NotFound = "NOT_FOUND";
+    public const string InvalidId = "INVALID_ID";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string TooManyIds = "TOO_MANY_IDS";
+
+    public static ExecutionError Error(string code, string message) => new(message) { Code = code };
+}

@@ -1,0 +1,28 @@
+using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.EducatorResources;
+using CareDirectory.GraphQL.Meetings;
+using CareDirectory.GraphQL.Partners;
+using CareDirectory.GraphQL.Programs;
+using CareDirectory.GraphQL.States;
+using GraphQL.Types;
+
+namespace CareDirectory.GraphQL;
+
+/// <summary>The CareDirectory GraphQL schema.</summary>
+public sealed class DirectorySchema : Schema
+{
+    public DirectorySchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "CareDirectory: children's behavioral-health systems of care, by state and county.";
+        Query = query;
+
+        // Types reachable only through the Node interface must be registered explicitly.
+        RegisterType(typeof(StateType));
+        RegisterType(typeof(CountyType));
+        RegisterType(typeof(PartnerType));
+        RegisterType(typeof(ProgramType));
+        RegisterType(typeof(MeetingType));
+        RegisterType(typeof(EducatorResourceType));
+    }
+}

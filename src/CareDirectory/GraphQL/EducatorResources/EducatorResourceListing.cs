@@ -1,0 +1,33 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Common;
+using CareDirectory.GraphQL.Filtering;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Sorting;
+
+namespace CareDirectory.GraphQL.EducatorResources;
+
+/// <summary>What lists of educator resources may be filtered and sorted by.</summary>
+public static class EducatorResourceListing
+{
+    public static readonly EntityListing<EducatorResource> Definition = new(
+        new FilterDefinition<EducatorResource>()
+            .Scalar<StringOperationFilterInputType, string>("title", r => r.Title, "Resource title.")
+            .Scalar<StringOperationFilterInputType, string?>("description", r => r.Description, "Description text.")
+            .Scalar<EnumOperationFilterInputType<ResourceKindType>, ResourceKind>("kind", r => r.Kind, "Kind of resource.")
+            .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", r => r.Audiences, "Who it is for.")
+            .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("topics", r => r.Topics, "Topics from the controlled vocabulary.")
+            .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
+            .Scalar<IntOperationFilterInputType, int?>("minimumAge", r => r.MinimumAge, "Youngest age it suits.")
+            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits.")
+            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", r => r.LastModified, "When the record last changed."),
+        new SortDefinition<EducatorResource>(r => r.Title)
+            .Field("title", r => r.Title, "By title.")
+            .Field("kind", r => r.Kind, "By kind.")
+            .Field("lastModified", r => r.LastModified, "By last change."));
+}
+
+/// <summary><c>EducatorResourceFilterInput</c>.</summary>
+public sealed class EducatorResourceFilterInputType() : FilterInputType("EducatorResourceFilterInput", "educator resources", EducatorResourceListing.Definition.Filters);
+
+/// <summary><c>EducatorResourceSortInput</c>.</summary>
+public sealed class EducatorResourceSortInputType() : SortInputType("EducatorResourceSortInput", "educator resources", EducatorResourceListing.Definition.Sorts.Fields);

@@ -1,0 +1,44 @@
+using GraphQL.Validation;
+
+namespace CareDirectory.GraphQL.Execution;
+
+/// <summary>
+/// Rejects operations deeper, costlier or with more aliases than <see cref="OperationLimits"/> allow, before
+/// any resolver runs, and leaves the measured <see cref="OperationCost"/> in the user context so the
+/// transport can report it in <c>extensions.cost</c>.
+/// </summary>
+public sealed class OperationLimitsValidationRule(OperationLimits limits) : IValidationRule
+{
+    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var cost = OperationCostAnalyzer.Measure(context.Schema, context.Document, context.Operation, context.Variables, limits.DefaultListSize);
+        context.UserContext[OperationCost.UserContextKey] = cost;
+
+        if (cost.Depth > limits.MaxDepth)
+        {
+            context.ReportError(new OperationLimitError(
+                GraphQLErrorCodes.MaxDepthExceeded,
+                $"The operation is nested {cost.Depth} levels deep; the limit is {limits.MaxDepth}."));
+        }
+
+        if (cost.Requested > limits.MaxCost)
+        {
+            context.ReportError(new OperationLimitError(
+                GraphQLErrorCodes.MaxCostExceeded,
+                $"The operation has an estimated cost of {cost.Requested}; the limit is {limits.MaxCost}. Ask for smaller pages (first/last) or fewer nested lists."));
+        }
+
+        if (cost.Aliases > limits.MaxAliases)
+        {
+            context.ReportError(new OperationLimitError(
+                GraphQLErrorCodes.MaxAliasesExceeded,
+                $"The operation uses {cost.Aliases} aliases; the limit is {limits.MaxAliases}."));
+        }
+
+        return default;
+    }
+
+    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
+
+    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
+}

@@ -1,0 +1,30 @@
+using CareDirectory.GraphQL.DataLoaders;
+using CareDirectory.GraphQL.Filtering;
+using CareDirectory.GraphQL.Http;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Relay;
+using GraphQL;
+
+namespace CareDirectory.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>The directory schema, its per-request loaders and the HTTP transport.</summary>
+    public static IServiceCollection AddDirectoryGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RequestLoaders>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<DirectorySchema>()
+            .AddGraphTypes(typeof(DirectorySchema).Assembly)
+            .UseTelemetry());
+
+        // Generic graph types are closed per node type when the schema is built.
+        services.AddTransient(typeof(ConnectionType<>));
+        services.AddTransient(typeof(EdgeType<>));
+        services.AddTransient(typeof(EnumOperationFilterInputType<>));
+        services.AddTransient(typeof(ListFilterInputType<>));
+        services.AddCareDirectoryGraphQLTransport(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,323 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using CareDirectory.GraphQL.Execution;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CareDirectory.GraphQL.Http;
+
+/// <summary>
+/// The <c>/graphql</c> endpoint: GraphQL over HTTP (POST JSON, batches, GET for queries), CSRF protection,
+/// persisted documents, limits, timeout and the GraphiQL page. Uses whatever <see cref="ISchema"/> is registered.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint
+{
+    private static readonly string[] _simpleContentTypes = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"];
+
+    private readonly GraphQLTransportOptions _options;
+    private readonly IGraphQLTextSerializer _serializer;
+    private readonly GraphQLHttpRequestReader _reader;
+    private readonly IPersistedDocumentStore _documents;
+    private readonly GraphiQLPage _graphiQL;
+    private readonly ILogger<GraphQLHttpEndpoint> _logger;
+    private readonly OperationLimitsValidationRule _limits;
+
+    public GraphQLHttpEndpoint(
+        IOptions<GraphQLTransportOptions> options,
+        IPersistedDocumentStore documents,
+        GraphiQLPage graphiQL,
+        ILogger<GraphQLHttpEndpoint> logger)
+    {
+        _options = options.Value;
+        // Relaxed escaping keeps messages readable ("'" not "\u0027"); responses are JSON, never embedded in HTML.
+        _serializer = new GraphQLSerializer(
+            serializerOptions => serializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
+        _reader = new GraphQLHttpRequestReader(_serializer);
+        _documents = documents;
+        _graphiQL = graphiQL;
+        _logger = logger;
+        _limits = new OperationLimitsValidationRule(new OperationLimits
+        {
+            MaxDepth = _options.MaxDepth,
+            MaxCost = _options.MaxCost,
+            MaxAliases = _options.MaxAliases,
+            DefaultListSize = _options.DefaultListSize,
+        });
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var accept = request.GetTypedHeaders().Accept;
+        var isGet = HttpMethods.IsGet(request.Method);
+
+        // The same URL answers with GraphiQL, graphql-response+json or json depending on Accept: caches must know.
+        context.Response.Headers.Vary = HeaderNames.Accept;
+
+        // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
+        if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
+        {
+            await _graphiQL.WriteAsync(context);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(accept);
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new GraphQLRequestRejectedException(
+                    StatusCodes.Status406NotAcceptable,
+                    GraphQLErrorCodes.NotAcceptable,
+                    $"Responses are {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; the Accept header allows neither.");
+            }
+
+            if (isGet)
+            {
+                RequireCsrfSafeGet(request, accept);
+                var result = await ExecuteAsync(context, _reader.ReadQueryString(request.Query), isGet: true);
+                await WriteAsync(context, mediaType, StatusFor(result, mediaType), result);
+                return;
+            }
+
+            RequireJsonBody(request);
+            var (operations, isBatch) = await _reader.ReadBodyAsync(request, _options, context.RequestAborted);
+            if (!isBatch)
+            {
+                var result = await ExecuteAsync(context, operations[0], isGet: false);
+                await WriteAsync(context, mediaType, StatusFor(result, mediaType), result);
+                return;
+            }
+
+            // One after the other: a batch must not multiply the load one request can put on the server.
+            var results = new List<ExecutionResult>(operations.Count);
+            foreach (var operation in operations)
+            {
+                results.Add(await ExecuteAsync(context, operation, isGet: false));
+            }
+
+            await WriteAsync(context, mediaType, StatusCodes.Status200OK, results);
+        }
+        catch (GraphQLRequestRejectedException rejected)
+        {
+            foreach (var (name, value) in rejected.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await WriteAsync(context, mediaType ?? GraphQLMediaTypes.Json, rejected.StatusCode, ErrorResult(rejected.Code, rejected.Message));
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var executionOptions = new ExecutionOptions { OperationName = request.OperationName };
+        var result = await RunAsync(context, request, isGet, executionOptions);
+
+        var cost = executionOptions.UserContext.TryGetValue(OperationCost.UserContextKey, out var measured) ? measured as OperationCost : null;
+        result.Extensions ??= [];
+        result.Extensions["cost"] = new Dictionary<string, object?> { ["requested"] = cost?.Requested ?? 0, ["limit"] = _options.MaxCost };
+
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.LogInformation(
+                "GraphQL operation {OperationName} finished in {DurationMs:F1} ms with {ErrorCount} errors (cost {Cost}, executed {Executed})",
+                executionOptions.OperationName ?? "(anonymous)",
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                result.Errors?.Count ?? 0,
+                cost?.Requested ?? 0,
+                result.Executed);
+        }
+
+        return result;
+    }
+
+    private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, ExecutionOptions executionOptions)
+    {
+        var cancellationToken = context.RequestAborted;
+        string text;
+        if (request.DocumentId is { } documentId)
+        {
+            var found = await _documents.FindAsync(documentId, cancellationToken);
+            if (found is null)
+            {
+                return ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'.");
+            }
+
+            text = found;
+        }
+        else if (_options.PersistedDocumentsOnly)
+        {
+            return ErrorResult(GraphQLErrorCodes.PersistedDocumentRequired, "This server runs persisted documents only: send 'documentId' instead of 'query'.");
+        }
+        else
+        {
+            text = request.Query!;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(text);
+        }
+        catch (GraphQLSyntaxErrorException exception)
+        {
+            return new ExecutionResult(new SyntaxError(exception));
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return ErrorResult(GraphQLErrorCodes.ParseFailed, "The document is nested too deeply to parse.");
+        }
+
+        var operation = SelectOperation(document, request.OperationName);
+        executionOptions.OperationName ??= operation?.Name?.StringValue;
+        if (isGet && operation is { Operation: not OperationType.Query })
+        {
+            throw new GraphQLRequestRejectedException(
+                StatusCodes.Status405MethodNotAllowed,
+                GraphQLErrorCodes.MethodNotAllowed,
+                $"GET requests may only run queries; send a {operation.Operation.ToString().ToLowerInvariant()} with POST.")
+            {
+                Headers = new Dictionary<string, string> { [HeaderNames.Allow] = HttpMethods.Post },
+            };
+        }
+
+        var services = context.RequestServices;
+        executionOptions.Schema = services.GetRequiredService<ISchema>();
+        executionOptions.Query = text;
+        executionOptions.Document = document;
+        executionOptions.Variables = request.Variables;
+        executionOptions.Extensions = request.Extensions;
+        executionOptions.RequestServices = services;
+        executionOptions.User = context.User;
+        executionOptions.CancellationToken = cancellationToken;
+        executionOptions.Timeout = _options.Timeout;
+        executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(_limits);
+        executionOptions.UnhandledExceptionDelegate = unhandled =>
+        {
+            // Clients see a masked INTERNAL_ERROR outside Development; the log keeps the whole story.
+            _logger.LogError(unhandled.OriginalException, "GraphQL operation {OperationName} threw", executionOptions.OperationName ?? "(anonymous)");
+            return Task.CompletedTask;
+        };
+
+        foreach (var enricher in services.GetServices<IGraphQLRequestEnricher>())
+        {
+            await enricher.EnrichAsync(context, executionOptions, cancellationToken);
+        }
+
+        return await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+    }
+
+    /// <summary>The operation that will run, or null when the executer has to report an ambiguous or unknown name.</summary>
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.Find(operation => operation.Name?.StringValue == operationName);
+    }
+
+    /// <summary>
+    /// Links, images and forms make browsers send GETs that never name a GraphQL JSON media type in Accept, and a
+    /// custom header always costs a CORS preflight; API clients do one or the other. (A cross-site script may set
+    /// Accept without a preflight, which is tolerable only because GET runs queries, never mutations, and the
+    /// response stays unreadable to it without CORS.)
+    /// </summary>
+    private static void RequireCsrfSafeGet(HttpRequest request, IList<MediaTypeHeaderValue> accept)
+    {
+        if (!HasPreflightHeader(request) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
+        {
+            throw new GraphQLRequestRejectedException(
+                StatusCodes.Status400BadRequest,
+                GraphQLErrorCodes.PreflightRequired,
+                "This GET request was blocked as a possible cross-site request forgery. Send a 'GraphQL-Preflight: 1' header, or an Accept header naming application/graphql-response+json or application/json.");
+        }
+    }
+
+    /// <summary>
+    /// Bodies must be UTF-8 JSON. A "simple" content type (one a cross-site form can send without a CORS
+    /// preflight) without a preflight header is refused as a CSRF risk; anything else that is not JSON is 415.
+    /// </summary>
+    private static void RequireJsonBody(HttpRequest request)
+    {
+        var contentType = request.ContentType;
+        if (MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            && parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new GraphQLRequestRejectedException(
+                    StatusCodes.Status415UnsupportedMediaType, GraphQLErrorCodes.UnsupportedMediaType, "Request bodies must be UTF-8 encoded JSON.");
+            }
+
+            return;
+        }
+
+        var isSimple = parsed is null || _simpleContentTypes.Any(simple => parsed.MediaType.Equals(simple, StringComparison.OrdinalIgnoreCase));
+        if (isSimple && !HasPreflightHeader(request))
+        {
+            throw new GraphQLRequestRejectedException(
+                StatusCodes.Status400BadRequest,
+                GraphQLErrorCodes.PreflightRequired,
+                $"This POST request was blocked as a possible cross-site request forgery. Send the body as {GraphQLMediaTypes.Json}.");
+        }
+
+        throw new GraphQLRequestRejectedException(
+            StatusCodes.Status415UnsupportedMediaType,
+            GraphQLErrorCodes.UnsupportedMediaType,
+            $"Send the request body as {GraphQLMediaTypes.Json} (got '{contentType ?? "no content type"}').");
+    }
+
+    private static bool HasPreflightHeader(HttpRequest request) =>
+        !string.IsNullOrEmpty(request.Headers["GraphQL-Preflight"]) || !string.IsNullOrEmpty(request.Headers["Apollo-Require-Preflight"]);
+
+    /// <summary>
+    /// Legacy application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
+    /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
+    /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
+    /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed || result.Errors?.FirstOrDefault() is not { } error)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors.Any(e => e is InvalidVariableError))
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
+        return error switch
+        {
+            TimeoutError => StatusCodes.Status504GatewayTimeout,
+            UnhandledError => StatusCodes.Status500InternalServerError,
+            ValidationError => StatusCodes.Status422UnprocessableEntity,
+            _ => StatusCodes.Status400BadRequest,
+        };
+    }
+
+    private static ExecutionResult ErrorResult(string code, string message) => new(new ExecutionError(message) { Code = code });
+
+    private async Task WriteAsync<T>(HttpContext context, string mediaType, int statusCode, T payload)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await _serializer.WriteAsync(context.Response.Body, payload, context.RequestAborted);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using CareDirectory.GraphQL.Execution;
+using GraphQL;
+
+namespace CareDirectory.GraphQL.Http;
+
+/// <summary>Turns a POST body or a GET query string into operations, refusing malformed input with 400/413.</summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly string[] _getParameters = ["query", "operationName", "variables", "extensions", "documentId"];
+
+    /// <summary>Reads a JSON body: an object is one operation, an array a batch.</summary>
+    public async Task<(IReadOnlyList<GraphQLHttpRequest> Requests, bool IsBatch)> ReadBodyAsync(
+        HttpRequest request, GraphQLTransportOptions options, CancellationToken cancellationToken)
+    {
+        using var body = await ReadLimitedAsync(request, options.MaxRequestBytes, cancellationToken);
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
+        }
+        catch (JsonException)
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidJson, body.Length == 0 ? "The request body is empty." : "The request body is not valid JSON.");
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                var count = root.GetArrayLength();
+                if (count == 0)
+                {
+                    throw BadRequest(GraphQLErrorCodes.BatchEmpty, "The batch is empty.");
+                }
+
+                if (count > options.MaxBatchSize)
+                {
+                    throw BadRequest(GraphQLErrorCodes.BatchSizeExceeded, $"The batch has {count} operations; the limit is {options.MaxBatchSize}.");
+                }
+
+                return (root.EnumerateArray().Select(ReadOperation).ToList(), true);
+            }
+
+            return ([ReadOperation(root)], false);
+        }
+    }
+
+    /// <summary>Reads <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> (JSON text) from a GET query string.</summary>
+    public GraphQLHttpRequest ReadQueryString(IQueryCollection query)
+    {
+        foreach (var name in _getParameters)
+        {
+            if (query[name].Count > 1)
+            {
+                throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"The parameter '{name}' appears more than once.");
+            }
+        }
+
+        var variables = ParseJsonParameter(query["variables"].ToString(), "variables");
+        var extensions = ParseJsonParameter(query["extensions"].ToString(), "extensions");
+        using (variables)
+        using (extensions)
+        {
+            return Complete(
+                NullIfEmpty(query["query"].ToString()),
+                NullIfEmpty(query["documentId"].ToString()),
+                NullIfEmpty(query["operationName"].ToString()),
+                variables?.RootElement,
+                extensions?.RootElement);
+        }
+    }
+
+    private GraphQLHttpRequest ReadOperation(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidRequest, "A GraphQL request must be a JSON object.");
+        }
+
+        return Complete(
+            OptionalString(element, "query"),
+            OptionalString(element, "documentId"),
+            OptionalString(element, "operationName"),
+            OptionalMap(element, "variables"),
+            OptionalMap(element, "extensions"));
+    }
+
+    private GraphQLHttpRequest Complete(string? query, string? documentId, string? operationName, JsonElement? variables, JsonElement? extensions)
+    {
+        documentId ??= ApolloPersistedQueryId(extensions);
+        if (query is null && documentId is null)
+        {
+            throw BadRequest(GraphQLErrorCodes.QueryMissing, "The request has no 'query' (or 'documentId').");
+        }
+
+        return new GraphQLHttpRequest
+        {
+            Query = query,
+            DocumentId = documentId,
+            OperationName = operationName,
+            Variables = variables is { ValueKind: JsonValueKind.Object } v ? serializer.ReadNode<Inputs>(v) : null,
+            Extensions = extensions is { ValueKind: JsonValueKind.Object } e ? serializer.ReadNode<Inputs>(e) : null,
+        };
+    }
+
+    /// <summary>Apollo clients send <c>extensions.persistedQuery.sha256Hash</c> instead of <c>documentId</c>.</summary>
+    private static string? ApolloPersistedQueryId(JsonElement? extensions) =>
+        extensions is { ValueKind: JsonValueKind.Object } e
+        && e.TryGetProperty("persistedQuery", out var persistedQuery)
+        && persistedQuery.ValueKind == JsonValueKind.Object
+        && persistedQuery.TryGetProperty("sha256Hash", out var hash)
+        && hash.ValueKind == JsonValueKind.String
+            ? "sha256:" + hash.GetString()
+            : null;
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a string.");
+
+    private static JsonElement? OptionalMap(JsonElement element, string name) =>
+        !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Object ? value
+        : throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a JSON object.");
+
+    private static JsonDocument? ParseJsonParameter(string text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a JSON object.");
+        }
+
+        if (document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
+        {
+            return document;
+        }
+
+        document.Dispose();
+        throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a JSON object.");
+    }
+
+    private static async Task<MemoryStream> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                await buffer.DisposeAsync();
+                throw TooLarge(maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static GraphQLRequestRejectedException TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.RequestTooLarge, $"The request body is larger than {maxBytes} bytes.");
+
+    private static GraphQLRequestRejectedException BadRequest(string code, string message) =>
+        new(StatusCodes.Status400BadRequest, code, message);
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareDirectory.GraphQL.Http;
+
+/// <summary>Limits and switches of the <c>/graphql</c> endpoint, bound from the <c>GraphQL</c> configuration section.</summary>
+public sealed class GraphQLTransportOptions
+{
+    public const string SectionName = "GraphQL";
+
+    /// <summary>Largest accepted request body; larger bodies get 413.</summary>
+    [Range(1, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 100 * 1024;
+
+    /// <summary>Most operations in one batch (a JSON array body).</summary>
+    [Range(1, 100)]
+    public int MaxBatchSize { get; set; } = 10;
+
+    /// <summary>Execution time allowed per operation; then the operation is cancelled with code <c>TIMEOUT</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest estimated cost (fields, multiplied by page and list sizes) of one operation.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxCost { get; set; } = 5000;
+
+    [Range(0, 1000)]
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Size assumed for a list or page whose size a query does not state, when estimating cost.</summary>
+    [Range(1, 1000)]
+    public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>Accept only persisted documents (<c>documentId</c>); free-form query text is refused.</summary>
+    public bool PersistedDocumentsOnly { get; set; }
+
+    /// <summary>Folder of persisted <c>.graphql</c> documents, relative to the content root.</summary>
+    [Required]
+    public string PersistedDocumentsPath { get; set; } = "persisted-documents";
+
+    public bool EnableGraphiQL { get; set; } = true;
+
+    /// <summary>The query GraphiQL opens with on a browser's first visit.</summary>
+    public string GraphiQLDefaultQuery { get; set; } = """
+        query CountyPage {
+          county(state: "NJ", slug: "bergen") {
+            name
+            fips
+            accessPoints { name phone hours available24x7 }
+            partners { nodes { name roles programs { nodes { name } } } }
+          }
+        }
+        """;
+
+    /// <summary>Exception messages, type names and stack traces in errors. Defaults to true only in Development.</summary>
+    public bool ExposeExceptionDetails { get; set; }
+}

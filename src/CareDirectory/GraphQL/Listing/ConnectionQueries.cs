@@ -1,0 +1,89 @@
+using CareDirectory.Data;
+using CareDirectory.GraphQL.DataLoaders;
+using CareDirectory.GraphQL.Relay;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.GraphQL.Listing;
+
+/// <summary>Runs connection fields in the database: count and page for top-level lists, one batched query for nested ones.</summary>
+public static class ConnectionQueries
+{
+    /// <summary>A top-level list: a COUNT and a page query, both in SQL.</summary>
+    public static async Task<Connection> PageAsync<T>(IResolveFieldContext context, EntityListing<T> listing, Func<DirectoryDbContext, IQueryable<T>> source)
+        where T : class
+    {
+        var request = ListRequest<T>.From(context, listing);
+        await using var db = await Contexts(context).CreateDbContextAsync(context.CancellationToken);
+        var query = request.Apply(source(db).AsNoTracking());
+        var total = await query.CountAsync(context.CancellationToken);
+        var (start, count) = request.Paging.Window(total, request.MaxPageSize);
+        var nodes = count == 0 ? [] : await query.Skip(start).Take(count).ToListAsync(context.CancellationToken);
+        return new Connection { Nodes = nodes, StartIndex = start, TotalCount = total };
+    }
+
+    /// <summary>
+    /// A list nested under each of many parents (a county's partners, a partner's programs): one query loads the
+    /// children of every parent at this level, then each parent's page is cut from its share, in order
+    /// (<paramref name="unpaged"/>: the whole share, for fields that post-process it such as upcoming meetings).
+    /// </summary>
+    public static IDataLoaderResult<Connection> Grouped<TKey, T>(
+        IResolveFieldContext context,
+        string name,
+        TKey parent,
+        EntityListing<T> listing,
+        Func<DirectoryDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> source,
+        Func<T, IReadOnlyCollection<TKey>, IEnumerable<TKey>> parentsOf,
+        bool unpaged = false)
+        where TKey : notnull
+        where T : class
+    {
+        var request = ListRequest<T>.From(context, listing);
+        var contexts = Contexts(context);
+        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, List<T>>(
+            $"{name}:{request.BatchKey}",
+            async (keys, cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var children = await request.Apply(source(db, keys).AsNoTracking()).ToListAsync(cancellationToken);
+                var groups = keys.ToDictionary(k => k, _ => new List<T>());
+                foreach (var child in children)
+                {
+                    foreach (var key in parentsOf(child, keys))
+                    {
+                        groups[key].Add(child);
+                    }
+                }
+
+                return groups;
+            },
+            []);
+        return loader.Load(parent).Then(children => unpaged
+            ? new Connection { Nodes = children, StartIndex = 0, TotalCount = children.Count }
+            : Connection.FromList(children, request.Paging, request.MaxPageSize));
+    }
+
+    /// <summary>A single related record by id (a program's partner, a county's state), batched per level.</summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id)
+        where T : Domain.Entity
+    {
+        if (id is not { } key)
+        {
+            return DataLoaderResults.Completed<T?>(null);
+        }
+
+        var contexts = Contexts(context);
+        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, T?>(
+            $"byId:{typeof(T).Name}",
+            async (keys, cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                return await db.Set<T>().AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+            },
+            null).Load(key);
+    }
+
+    public static IDbContextFactory<DirectoryDbContext> Contexts(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<DirectoryDbContext>>();
+}

@@ -1,0 +1,31 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Common;
+using CareDirectory.GraphQL.Filtering;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Sorting;
+
+namespace CareDirectory.GraphQL.Meetings;
+
+/// <summary>What lists of meetings may be filtered and sorted by.</summary>
+public static class MeetingListing
+{
+    public static readonly EntityListing<Meeting> Definition = new(
+        new FilterDefinition<Meeting>()
+            .Scalar<StringOperationFilterInputType, string>("title", m => m.Title, "Meeting title.")
+            .Scalar<StringOperationFilterInputType, string?>("description", m => m.Description, "Description text.")
+            .Scalar<EnumOperationFilterInputType<MeetingKindType>, MeetingKind>("kind", m => m.Kind, "Kind of meeting.")
+            .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", m => m.Audiences, "Who it is for.")
+            .Scalar<EnumOperationFilterInputType<AttendanceModeType>, AttendanceMode>("attendanceMode", m => m.AttendanceMode, "How people attend.")
+            .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47).")
+            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", m => m.LastModified, "When the record last changed."),
+        new SortDefinition<Meeting>(m => m.Title)
+            .Field("title", m => m.Title, "By title.")
+            .Field("kind", m => m.Kind, "By kind.")
+            .Field("lastModified", m => m.LastModified, "By last change."));
+}
+
+/// <summary><c>MeetingFilterInput</c>.</summary>
+public sealed class MeetingFilterInputType() : FilterInputType("MeetingFilterInput", "meetings", MeetingListing.Definition.Filters);
+
+/// <summary><c>MeetingSortInput</c>.</summary>
+public sealed class MeetingSortInputType() : SortInputType("MeetingSortInput", "meetings", MeetingListing.Definition.Sorts.Fields);

@@ -1,0 +1,66 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.DataLoaders;
+using CareDirectory.GraphQL.Listing;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace CareDirectory.GraphQL.Nodes;
+
+/// <summary><c>Query.node</c> and <c>Query.nodes</c>: fetch any record by its global id.</summary>
+public static class NodeQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any record by its global id. A malformed id is an INVALID_ID error; an unknown one gives null and NOT_FOUND.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any record's `id` field.")
+            .Resolve(c =>
+            {
+                var id = c.GetArgument<string>("id");
+                return Load(c, id).Then(node => node ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No record with id '{id}'."));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Several records by global id, in the order given; unknown ids give null entries. At most 50 ids (configurable).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                var max = c.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value.MaxNodeIds;
+                if (ids.Count > max)
+                {
+                    throw DirectoryErrors.Error(DirectoryErrors.TooManyIds, $"{ids.Count} ids requested; at most {max} per call.");
+                }
+
+                var results = ids.Select(id => Load(c, id)).ToList();
+                var nodes = new List<object?>(results.Count);
+                foreach (var result in results)
+                {
+                    nodes.Add(await result.GetResultAsync(c.CancellationToken));
+                }
+
+                return nodes;
+            });
+    }
+
+    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var key))
+        {
+            throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
+        }
+
+        return type switch
+        {
+            "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
+            "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
+            "Partner" => ConnectionQueries.ById<Partner>(context, key).Then(x => (object?)x),
+            "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
+            "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
+            "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
+            _ => throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API."),
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Common;
+using CareDirectory.GraphQL.Filtering;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Sorting;
+
+namespace CareDirectory.GraphQL.Partners;
+
+/// <summary>What lists of partners may be filtered and sorted by.</summary>
+public static class PartnerListing
+{
+    public static readonly EntityListing<Partner> Definition = new(
+        new FilterDefinition<Partner>()
+            .Scalar<StringOperationFilterInputType, string>("name", p => p.Name, "Organisation name.")
+            .Scalar<StringOperationFilterInputType, string?>("description", p => p.Description, "Description text.")
+            .ScalarList<ListFilterInputType<EnumOperationFilterInputType<PartnerRoleType>>, PartnerRole>("roles", p => p.Roles, "System-of-care roles.")
+            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served.")
+            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", p => p.LastModified, "When the record last changed."),
+        new SortDefinition<Partner>(p => p.Name)
+            .Field("name", p => p.Name, "By name.")
+            .Field("lastModified", p => p.LastModified, "By last change."));
+}
+
+/// <summary><c>PartnerFilterInput</c>.</summary>
+public sealed class PartnerFilterInputType() : FilterInputType("PartnerFilterInput", "partners", PartnerListing.Definition.Filters);
+
+/// <summary><c>PartnerSortInput</c>.</summary>
+public sealed class PartnerSortInputType() : SortInputType("PartnerSortInput", "partners", PartnerListing.Definition.Sorts.Fields);

@@ -1,0 +1,34 @@
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Common;
+using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CareDirectory.GraphQL.Partners;
+
+/// <summary><c>Query.partners</c>.</summary>
+public static class PartnerQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ConnectionType<PartnerType>>>("partners")
+            .Description("Partners, optionally of one state, serving one county, or with one role.")
+            .Arguments(ListRequest<Partner>.Arguments<PartnerFilterInputType, PartnerSortInputType>(
+                new QueryArgument<StringGraphType> { Name = "state", Description = "Only partners of this state (USPS code)." },
+                CountyArgument.Definition,
+                new QueryArgument<PartnerRoleType> { Name = "role", Description = "Only partners with this role." }))
+            .ResolveAsync(async c =>
+            {
+                var state = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+                var county = await CountyArgument.ResolveAsync(c);
+                var role = c.GetArgument<PartnerRole?>("role");
+                return await ConnectionQueries.PageAsync(c, PartnerListing.Definition, db =>
+                {
+                    var partners = db.Partners.AsQueryable();
+                    partners = state is null ? partners : partners.Where(p => p.State!.Code == state);
+                    partners = county is null ? partners : partners.Where(CountyScopedLists.PartnersServing([county]));
+                    return role is { } r ? partners.Where(p => p.Roles.Contains(r)) : partners;
+                });
+            });
+}

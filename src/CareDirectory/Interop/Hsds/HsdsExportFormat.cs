@@ -1,0 +1,8 @@
+namespace CareDirectory.Interop.Hsds;
+
+public enum HsdsExportFormat
+{
+    Json,
+    Ndjson,
+    Csv,
+}

@@ -1,0 +1,98 @@
+using CareDirectory.Domain;
+using Ical.Net;
+using NodaTime;
+
+namespace CareDirectory.Meetings;
+
+/// <summary>
+/// Checks a <see cref="MeetingSchedule"/> before it is stored. An empty schedule (only text or a link to the
+/// partner's own calendar) is valid: our sources often publish no times.
+/// </summary>
+public static class MeetingScheduleValidator
+{
+    /// <summary>Largest COUNT accepted: decades of weekly meetings, yet small enough to expand quickly.</summary>
+    public const int MaxCount = 10_000;
+
+    public const int MaxDurationMinutes = 24 * 60;
+
+    // Dates outside this range are typos (0206 for 2026), and keep recurrence expansion far from DateTime's limits.
+    private static readonly DateTime _earliest = new(1900, 1, 1);
+    private static readonly DateTime _latest = new(2200, 1, 1);
+
+    /// <summary>Every problem found, each naming its field under <paramref name="path"/> (e.g. <c>schedule.timeZone</c>); empty when valid.</summary>
+    public static IReadOnlyList<MeetingScheduleError> Validate(MeetingSchedule schedule, string path = "schedule")
+    {
+        var errors = new List<MeetingScheduleError>();
+        void Add(string field, string code, string message) => errors.Add(new($"{path}.{field}", code, message));
+
+        if (schedule.TimeZone is { } zone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
+        {
+            Add("timeZone", MeetingScheduleErrorCodes.InvalidTimeZone,
+                $"'{zone}' is not an IANA time zone id such as America/New_York.");
+        }
+
+        if (schedule.RecurrenceRule is { } text)
+        {
+            var rule = ScheduleRecurrence.ParseRule(text, out var problem);
+            if (rule is null)
+            {
+                Add("recurrenceRule", MeetingScheduleErrorCodes.InvalidRecurrenceRule,
+                    $"'{text}' is not an RFC 5545 RRULE value ({problem}); expected e.g. FREQ=MONTHLY;BYDAY=2TU.");
+            }
+            else
+            {
+                if (rule.Frequency < FrequencyType.Daily)
+                {
+                    Add("recurrenceRule", MeetingScheduleErrorCodes.UnsupportedFrequency,
+                        $"FREQ={rule.Frequency.ToString().ToUpperInvariant()} is not accepted: meetings repeat at most daily.");
+                }
+
+                if (rule.Count is < 1 or > MaxCount)
+                {
+                    Add("recurrenceRule", MeetingScheduleErrorCodes.CountOutOfRange,
+                        $"COUNT must be between 1 and {MaxCount}.");
+                }
+            }
+
+            if (schedule.StartLocal is null)
+            {
+                Add("startLocal", MeetingScheduleErrorCodes.StartRequired,
+                    "A recurrence rule needs the local start of the first meeting.");
+            }
+        }
+
+        CheckDate("startLocal", schedule.StartLocal);
+        for (var i = 0; i < schedule.AdditionalDates.Count; i++)
+        {
+            CheckDate($"additionalDates[{i}]", schedule.AdditionalDates[i]);
+        }
+
+        for (var i = 0; i < schedule.ExceptionDates.Count; i++)
+        {
+            CheckDate($"exceptionDates[{i}]", schedule.ExceptionDates[i]);
+        }
+
+        if (schedule.DurationMinutes is < 1 or > MaxDurationMinutes)
+        {
+            Add("durationMinutes", MeetingScheduleErrorCodes.InvalidDuration,
+                $"Duration must be between 1 and {MaxDurationMinutes} minutes.");
+        }
+
+        if (schedule.PublishedScheduleUrl is { } url
+            && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            Add("publishedScheduleUrl", MeetingScheduleErrorCodes.InvalidUrl, $"'{url}' is not an absolute http(s) URL.");
+        }
+
+        return errors;
+
+        void CheckDate(string field, DateTime? value)
+        {
+            if (value is { } date && (date < _earliest || date >= _latest))
+            {
+                Add(field, MeetingScheduleErrorCodes.DateOutOfRange,
+                    $"{date:yyyy-MM-dd} is outside {_earliest:yyyy}–{_latest.Year - 1}.");
+            }
+        }
+    }
+}

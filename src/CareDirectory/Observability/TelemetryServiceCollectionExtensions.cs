@@ -1,0 +1,37 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace CareDirectory.Observability;
+
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>GraphQL.NET's ActivitySource (the execution spans <c>UseTelemetry</c> emits).</summary>
+    public const string GraphQLActivitySource = "GraphQL";
+
+    /// <summary>
+    /// OpenTelemetry traces (ASP.NET Core requests, GraphQL execution) and metrics (ASP.NET Core, Kestrel, .NET runtime).
+    /// Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (or <c>Telemetry:OtlpEndpoint</c>) is set,
+    /// so a default run has no exporter and no overhead beyond the in-process listeners.
+    /// </summary>
+    public static IServiceCollection AddDirectoryTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var endpoint = configuration["Telemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return services;
+        }
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("caredirectory"))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddSource(GraphQLActivitySource)
+                .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
+                .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
+        return services;
+    }
+}

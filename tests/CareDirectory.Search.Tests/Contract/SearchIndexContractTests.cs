@@ -1,0 +1,300 @@
+using static CareDirectory.Search.Tests.DirectoryFixture;
+
+namespace CareDirectory.Search.Tests.Contract;
+
+/// <summary>
+/// The behaviour every <see cref="ISearchIndex"/> backend must show on the same documents. One subclass per
+/// backend supplies the fixture.
+/// </summary>
+public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
+{
+    private ISearchIndex Index => fixture.Index;
+
+    private Task<SearchResults> SearchAsync(SearchRequest request) => Index.SearchAsync(request);
+
+    private async Task<List<string>> IdsAsync(SearchRequest request) => [.. (await SearchAsync(request)).Hits.Select(h => h.Id)];
+
+    [ContractFact]
+    public async Task KeywordFindsPartnerByName()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "Bergen's Promise" });
+
+        Assert.Equal("nj-bergens-promise-cmo", ids[0]);
+    }
+
+    [ContractFact]
+    public async Task StemmingMatchesOtherWordForms()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "stabilizing" });
+
+        Assert.Equal("nj-careplusnj-mrss", ids[0]);
+    }
+
+    [ContractFact]
+    public async Task CrisisFindsTheMobileResponseProgramFirst()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "crisis" });
+
+        Assert.Equal("nj-careplusnj-mrss", ids[0]);
+        Assert.Contains("il-jcfs-soc", ids);
+    }
+
+    [ContractFact]
+    public async Task SynonymFindsDocumentWithoutTheWord()
+    {
+        // The JCFS program never says "kinship"; the synonym list makes it equal "foster"/"relative placement".
+        var ids = await IdsAsync(new SearchRequest { Query = "kinship care", State = "IL" });
+
+        Assert.Contains("il-jcfs-soc", ids);
+        Assert.DoesNotContain("kinship", System.Text.Json.JsonSerializer.Serialize(Get("il-jcfs-soc")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [ContractFact]
+    public async Task MisspellingStillFindsMobileResponse()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "mobil respons" });
+
+        Assert.Equal("nj-careplusnj-mrss", ids[0]);
+    }
+
+    [ContractFact]
+    public async Task SpanishQueryFindsSpanishText()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "terapia familiar" });
+
+        Assert.Equal("il-jcfs-soc", ids[0]);
+    }
+
+    [ContractFact]
+    public async Task CountyFilterIncludesStatewideDocumentsOfTheState()
+    {
+        var ids = await IdsAsync(new SearchRequest { CountyFips = [Bergen], First = 100 });
+
+        var expected = Documents.Where(d => d.CountyFips.Contains(Bergen) || (d.State == "NJ" && d.Statewide)).Select(d => d.Id);
+        Assert.Equal(expected.Order(), ids.Order());
+        Assert.Contains("nj-performcare-csa", ids);
+        Assert.DoesNotContain("syn-essex-stabilization", ids);
+    }
+
+    [ContractFact]
+    public async Task CountyFilterAppliesToTextSearch()
+    {
+        var ids = await IdsAsync(new SearchRequest { Query = "stabilization", CountyFips = [Essex] });
+
+        Assert.Equal(["syn-essex-stabilization"], ids);
+    }
+
+    [ContractFact]
+    public async Task ParentServiceTypeFindsDocumentsTaggedWithItsChildren()
+    {
+        var ids = await IdsAsync(new SearchRequest { ServiceTypes = ["therapy"], First = 100 });
+
+        Assert.Equal(["il-jcfs-soc", "syn-bergen-play-therapy", "syn-bergen-teen-group"], ids.Order());
+    }
+
+    [ContractFact]
+    public async Task AgeFilterMatchesRangesThatContainTheAgeIncludingOpenEnds()
+    {
+        var ids = await IdsAsync(new SearchRequest { Age = 15, First = 100 });
+
+        Assert.Contains("syn-bergen-teen-group", ids);
+        Assert.Contains("nj-fso-bergen", ids);
+        Assert.Contains("nj-careplusnj-mrss", ids);
+        Assert.DoesNotContain("syn-bergen-play-therapy", ids);
+        Assert.Equal(Documents.Count(d => (d.MinAge ?? 0) <= 15 && (d.MaxAge ?? 99) >= 15), ids.Count);
+    }
+
+    [ContractFact]
+    public async Task KindFacetsCountTheFilteredResultSet()
+    {
+        var all = await SearchAsync(new SearchRequest());
+        var bergen = await SearchAsync(new SearchRequest { CountyFips = [Bergen], Kinds = [SearchKind.Meeting, SearchKind.Partner] });
+
+        Assert.Equal(Documents.Count, all.TotalCount);
+        Assert.Equal(
+            Documents.GroupBy(d => d.Kind.ToString()).Select(g => new FacetValue(g.Key, g.Count()))
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal),
+            all.Facets.Kinds);
+        Assert.Equal([new FacetValue("Partner", 5), new FacetValue("Meeting", 3)], bergen.Facets.Kinds);
+        Assert.Equal(8, bergen.TotalCount);
+        Assert.Contains(new FacetValue(Bergen, 6), bergen.Facets.Counties);
+    }
+
+    [ContractFact]
+    public async Task ServiceTypeFacetsIncludeAncestors()
+    {
+        var results = await SearchAsync(new SearchRequest { Query = "therapy", First = 100 });
+
+        Assert.Contains(new FacetValue("therapy", 3), results.Facets.ServiceTypes);
+        Assert.Contains(new FacetValue("therapy.group", 1), results.Facets.ServiceTypes);
+    }
+
+    [ContractFact]
+    public async Task HighlightsMarkMatchedWords()
+    {
+        var results = await SearchAsync(new SearchRequest { Query = "mobile response" });
+
+        var hit = results.Hits.First(h => h.Id == "nj-careplusnj-mrss");
+        var title = Assert.Single(hit.Highlights, h => h.Field == "title");
+        Assert.Contains("<em>Mobile</em>", title.Fragments[0], StringComparison.Ordinal);
+        Assert.Contains("Children&#x27;s", title.Fragments[0], StringComparison.Ordinal);
+        Assert.True(hit.Score > 0);
+    }
+
+    [ContractFact]
+    public async Task BrowseWithoutQueryOrFiltersReturnsEverythingByTitle()
+    {
+        var results = await SearchAsync(new SearchRequest { Query = "   ", First = 100 });
+
+        Assert.Equal(Documents.Count, results.TotalCount);
+        Assert.Equal(
+            Documents.OrderBy(d => d.Title.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.Id),
+            results.Hits.Select(h => h.Id));
+        Assert.All(results.Hits, h => Assert.Empty(h.Highlights));
+    }
+
+    [ContractFact]
+    public async Task PagingWithCursorsHasNoDuplicatesOrGaps()
+    {
+        foreach (var query in new[] { null, "care services for youth" })
+        {
+            var everything = await IdsAsync(new SearchRequest { Query = query, First = 100 });
+            var paged = new List<string>();
+            string? after = null;
+            SearchResults page;
+            do
+            {
+                page = await SearchAsync(new SearchRequest { Query = query, First = 4, After = after });
+                paged.AddRange(page.Hits.Select(h => h.Id));
+                after = page.EndCursor;
+            }
+            while (page.HasNextPage);
+
+            Assert.Equal(everything, paged);
+            Assert.Equal(page.TotalCount, paged.Count);
+        }
+    }
+
+    [ContractFact]
+    public async Task QuerySyntaxCharactersAreSearchedAsPlainText()
+    {
+        string[] inputs =
+        [
+            "\"", "(", "*", "~", "\\", ":", "title:crisis", "crisis~2 AND (foster*", "\"unterminated phrase", "/regex/",
+            "[1 TO 5]", "{!lucene}", "&& || !", "^3", "-", "+crisis -foster", "?", "<script>", "\u0000", "😀 crisis",
+        ];
+        foreach (var input in inputs)
+        {
+            var results = await SearchAsync(new SearchRequest { Query = input });
+            Assert.NotNull(results);
+        }
+
+        // Operators are words or punctuation: "(foster*)" searches exactly what "foster" does.
+        Assert.Equal(await IdsAsync(new SearchRequest { Query = "foster" }), await IdsAsync(new SearchRequest { Query = "(foster*)" }));
+        Assert.Contains("il-jcfs-soc", await IdsAsync(new SearchRequest { Query = "crisis~2 AND (foster*" }));
+    }
+
+    [ContractFact]
+    public async Task VeryLongQueriesDoNotThrow()
+    {
+        var longWords = string.Join(' ', Enumerable.Repeat("crisis foster therapy (care) \"support\"", 60));
+        var oneToken = new string('x', 1500);
+
+        var results = await SearchAsync(new SearchRequest { Query = longWords });
+        await SearchAsync(new SearchRequest { Query = oneToken });
+
+        Assert.True(longWords.Length > 1500);
+        Assert.NotEmpty(results.Hits);
+    }
+
+    [ContractFact]
+    public async Task NearFilterKeepsDocumentsWithinTheRadius()
+    {
+        var ids = await IdsAsync(new SearchRequest { Near = Hackensack, RadiusKm = 10 });
+
+        Assert.Equal(["syn-bergen-play-therapy", "syn-bergen-teen-group"], ids.Order());
+    }
+
+    [ContractFact]
+    public async Task InvalidInputIsRejectedWithACode()
+    {
+        var cursor = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { After = "not-a-cursor" }));
+        var page = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { First = 0 }));
+        var radius = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { RadiusKm = 5 }));
+
+        Assert.Equal("SEARCH_INVALID_CURSOR", cursor.CodeName);
+        Assert.Equal(SearchErrorCode.InvalidPageSize, page.Code);
+        Assert.Equal(SearchErrorCode.InvalidLocation, radius.Code);
+    }
+
+    [ContractFact]
+    public async Task DeleteRemovesDocuments()
+    {
+        var index = await fixture.CreateIndexAsync();
+        await index.UpsertAsync(Documents);
+
+        await index.DeleteAsync(["nj-careplusnj-mrss", "unknown-id"]);
+
+        var ids = (await index.SearchAsync(new SearchRequest { Query = "mobile response" })).Hits.Select(h => h.Id);
+        Assert.DoesNotContain("nj-careplusnj-mrss", ids);
+        Assert.Equal(Documents.Count - 1, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
+    [ContractFact]
+    public async Task UpsertReplacesADocumentWithTheSameId()
+    {
+        var index = await fixture.CreateIndexAsync();
+        await index.UpsertAsync(Documents);
+
+        await index.UpsertAsync([Get("nj-fso-bergen") with { Title = "Renamed Family Organization" }]);
+
+        var results = await index.SearchAsync(new SearchRequest { Query = "renamed" });
+        Assert.Equal("nj-fso-bergen", Assert.Single(results.Hits).Id);
+        Assert.Equal(Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
+    [ContractFact]
+    public async Task UpsertRejectsDocumentsWithoutAnIdAndWritesNothing()
+    {
+        var index = await fixture.CreateIndexAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => index.UpsertAsync([Get("nj-fso-bergen"), Get("nj-ciacc-bergen") with { Id = " " }]));
+
+        Assert.Equal(0, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
+    [ContractFact]
+    public async Task RebuildKeepsServingTheOldIndexUntilItSwaps()
+    {
+        var index = await fixture.CreateIndexAsync();
+        await index.UpsertAsync([Get("nj-ciacc-bergen")]);
+        var servedDuringRebuild = new List<int>();
+
+        async IAsyncEnumerable<SearchDocument> Source()
+        {
+            foreach (var document in Documents.Where(d => d.Id != "nj-ciacc-bergen"))
+            {
+                if (document.Id == "nj-performcare-csa")
+                {
+                    // Mid-rebuild: the old index still answers, and a write made now must survive the swap.
+                    servedDuringRebuild.Add((await index.SearchAsync(new SearchRequest())).TotalCount);
+                    await index.UpsertAsync([Get("nj-ciacc-bergen-education")]);
+                }
+
+                await Task.Yield();
+                yield return document;
+            }
+        }
+
+        var progress = new List<int>();
+        var loaded = await index.RebuildAsync(Source(), new InlineProgress(progress.Add));
+
+        var after = await index.SearchAsync(new SearchRequest { First = 100 });
+        Assert.Equal([1], servedDuringRebuild);
+        Assert.Equal(Documents.Count - 1, loaded);
+        Assert.Equal(loaded, progress[^1]);
+        Assert.DoesNotContain(after.Hits, h => h.Id == "nj-ciacc-bergen");
+        Assert.Contains(after.Hits, h => h.Id == "nj-ciacc-bergen-education");
+        Assert.Equal(Documents.Count - 1, after.TotalCount);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using static CareDirectory.Search.Tests.Elasticsearch.ElasticsearchTestIndex;
+
+namespace CareDirectory.Search.Tests.Elasticsearch;
+
+/// <summary>The exact requests the Elasticsearch backend sends through the real client (layer 1 of 3).</summary>
+public sealed class ElasticsearchRequestTests
+{
+    [Fact]
+    public async Task FirstUseCreatesAVersionedIndexBehindTheAliasWithExplicitMappings()
+    {
+        var (index, invoker) = Create(request => request switch
+        {
+            { Method: "HEAD" } => CannedResponse.NotFound,
+            { Method: "PUT" } => CannedResponse.Ok("""{"acknowledged":true,"shards_acknowledged":true,"index":"x"}"""),
+            _ => CannedResponse.Ok(ElasticsearchResponses.EmptySearch),
+        });
+
+        await index.SearchAsync(new SearchRequest { Query = "crisis" });
+        await index.SearchAsync(new SearchRequest { Query = "crisis" });
+
+        Assert.Equal(
+            ["HEAD /_alias/caredirectory", "PUT /caredirectory-", "POST /caredirectory/_search?typed_keys=true", "POST /caredirectory/_search?typed_keys=true"],
+            invoker.Requests.Select(r => $"{r.Method} {(r.Method == "PUT" ? r.PathAndQuery[..15] : r.PathAndQuery)}"));
+        Assert.Matches("^/caredirectory-[0-9]{17}$", invoker.Requests[1].Path);
+        Golden.AssertMatches("create-index", invoker.Requests[1].Body);
+    }
+
+    [Fact]
+    public void IndexSettingsCarryTheSharedSynonymList()
+    {
+        var body = CareDirectory.Search.Elasticsearch.ElasticsearchIndexDefinition.Create();
+
+        var synonyms = body["settings"]!["analysis"]!["filter"]!["cd_synonyms"]!;
+        Assert.Equal("synonym_graph", (string?)synonyms["type"]);
+        Assert.Equal(SearchSynonyms.Rules, synonyms["synonyms"]!.AsArray().Select(s => (string)s!));
+        Assert.Contains("crisis, mobile response, mrss, crisis stabilization, crisis intervention", SearchSynonyms.Rules);
+    }
+
+    [Fact]
+    public async Task TextSearchSendsMultiMatchWithFuzzinessFiltersFacetsAndHighlighting()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.SearchAsync(new SearchRequest
+        {
+            Query = "  mobil respons  ", State = "nj", CountyFips = [DirectoryFixture.Bergen], Kinds = [SearchKind.Partner, SearchKind.Program],
+            ServiceTypes = ["crisis"], Roles = ["MobileResponse"], Audiences = ["Youth"], Age = 15, Language = "en",
+            Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 10,
+        });
+
+        var search = invoker.Requests.Single(r => r.Path == "/caredirectory/_search");
+        Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery);
+        Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType);
+        Golden.AssertMatches("search-text-filtered", search.Body);
+    }
+
+    [Fact]
+    public async Task BrowseSortsByTitleWithoutHighlightingAndPagesWithSearchAfter()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+        var after = new SearchCursor(true, 0, "bergen's promise care management organization", "nj-bergens-promise-cmo").Encode();
+
+        await index.SearchAsync(new SearchRequest { First = 5, After = after });
+
+        Golden.AssertMatches("search-browse-after", invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body);
+    }
+
+    [Fact]
+    public async Task QuerySyntaxIsSentOnlyAsPlainMultiMatchText()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+        const string Hostile = "title:crisis~2 AND (foster* \"x\\";
+
+        await index.SearchAsync(new SearchRequest { Query = Hostile });
+
+        var body = JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body!)!;
+        var texts = body["query"]!["bool"]!["must"]![0]!["bool"]!["should"]!.AsArray().Select(c => (string?)c!["multi_match"]!["query"]);
+        Assert.All(texts, text => Assert.Equal(Hostile, text));
+        Assert.DoesNotContain("query_string", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpsertAndDeleteSendOneBulkRequestThroughTheAliasAndWaitForRefresh()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.UpsertAsync([DirectoryFixture.Get("nj-careplusnj-mrss"), DirectoryFixture.Get("syn-bergen-teen-group")]);
+        await index.DeleteAsync(["nj-fso-bergen"]);
+
+        var bulks = invoker.Requests.Where(r => r.Path == "/caredirectory/_bulk").ToList();
+        Assert.Equal(2, bulks.Count);
+        Assert.All(bulks, b => Assert.Equal("application/vnd.elasticsearch+x-ndjson;compatible-with=9", b.ContentType));
+        Assert.All(bulks, b => Assert.Equal("/caredirectory/_bulk?refresh=wait_for", b.PathAndQuery));
+        var lines = bulks[0].Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.True(bulks[0].Body!.EndsWith('\n'), "NDJSON must end with a newline.");
+        Assert.Equal("""{"index":{"_id":"nj-careplusnj-mrss"}}""", lines[0]);
+        Golden.AssertMatches("document-careplusnj", lines[1]);
+        Assert.Equal("""{"index":{"_id":"syn-bergen-teen-group"}}""", lines[2]);
+        Golden.AssertMatches("document-teen-group", lines[3]);
+        Assert.Equal(["""{"delete":{"_id":"nj-fso-bergen"}}"""], bulks[1].Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task LargeUpsertsAreSplitIntoBulkRequestsAndOnlyTheLastWaitsForRefresh()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)), bulkSize: 2);
+
+        await index.UpsertAsync(DirectoryFixture.Documents.Take(5));
+
+        Assert.Equal(
+            ["/caredirectory/_bulk", "/caredirectory/_bulk", "/caredirectory/_bulk?refresh=wait_for"],
+            invoker.Requests.Where(r => r.Method == "POST").Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task RebuildLoadsANewIndexThenSwapsTheAliasInOneCallAndDeletesTheOldIndex()
+    {
+        var (index, invoker) = Create(
+            request => request switch
+            {
+                { Method: "HEAD" } => CannedResponse.Ok(""),
+                { Method: "PUT" } => CannedResponse.Ok("""{"acknowledged":true,"shards_acknowledged":true,"index":"x"}"""),
+                { Path: var p } when p.EndsWith("/_bulk", StringComparison.Ordinal) =>
+                    new CannedResponse(200, """{"errors":false,"took":3,"items":[]}""", "application/json"),
+                { Path: var p } when p.EndsWith("/_refresh", StringComparison.Ordinal) =>
+                    CannedResponse.Ok("""{"_shards":{"total":1,"successful":1,"failed":0}}"""),
+                { Method: "GET", Path: "/_alias/caredirectory" } =>
+                    CannedResponse.Ok("""{"caredirectory-20261101000000000":{"aliases":{"caredirectory":{}}}}"""),
+                { Method: "POST", Path: "/_aliases" } => CannedResponse.Acknowledged,
+                { Method: "DELETE" } => CannedResponse.Acknowledged,
+                _ => throw new InvalidOperationException($"Unexpected {request.Method} {request.PathAndQuery}"),
+            },
+            bulkSize: 2);
+        var progress = new List<int>();
+
+        var loaded = await index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents.Take(5)), new InlineProgress(progress.Add));
+
+        var created = invoker.Requests.Single(r => r.Method == "PUT").Path;
+        Assert.Equal(
+            [
+                "HEAD /_alias/caredirectory", $"PUT {created}", $"POST {created}/_bulk", $"POST {created}/_bulk", $"POST {created}/_bulk",
+                $"POST {created}/_refresh", "GET /_alias/caredirectory", "POST /_aliases", "DELETE /caredirectory-20261101000000000",
+            ],
+            invoker.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
+        Assert.Equal(5, loaded);
+        Assert.Equal([2, 4, 5], progress);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""
+                {"actions":[{"remove":{"index":"caredirectory-20261101000000000","alias":"caredirectory"}},
+                            {"add":{"index":"NEW","alias":"caredirectory"}}]}
+                """.Replace("NEW", created[1..], StringComparison.Ordinal)),
+            JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/_aliases").Body!)));
+        Assert.DoesNotContain("aliases", invoker.Requests.Single(r => r.Method == "PUT").Body!, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using CareDirectory.Search.Lucene;
+
+namespace CareDirectory.Search.Tests.Lucene;
+
+/// <summary>What only the on-disk Lucene backend does: generations, the CURRENT pointer, clean-up.</summary>
+public sealed class LuceneSearchIndexTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "caredirectory-lucene-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task ReopeningServesTheRebuiltGenerationAndDeletesTheOldOne()
+    {
+        using (var index = Open())
+        {
+            await index.UpsertAsync([DirectoryFixture.Get("nj-fso-bergen")]);
+            await index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents));
+        }
+
+        using var reopened = Open();
+        var results = await reopened.SearchAsync(new SearchRequest());
+
+        Assert.Equal(DirectoryFixture.Documents.Count, results.TotalCount);
+        var current = File.ReadAllText(Path.Combine(_path, "CURRENT"));
+        Assert.Equal([current], Directory.GetDirectories(_path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task LeftOverGenerationsAreRemovedAtStart()
+    {
+        Directory.CreateDirectory(Path.Combine(_path, "gen-20260101000000000"));
+
+        using var index = Open();
+        await index.UpsertAsync([DirectoryFixture.Get("nj-fso-bergen")]);
+
+        Assert.Equal(["gen-0"], Directory.GetDirectories(_path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task FailedRebuildKeepsTheServingIndex()
+    {
+        using var index = Open();
+        await index.UpsertAsync(DirectoryFixture.Documents);
+
+        static async IAsyncEnumerable<SearchDocument> Broken()
+        {
+            yield return DirectoryFixture.Documents[0];
+            await Task.Yield();
+            throw new IOException("database went away");
+        }
+
+        await Assert.ThrowsAsync<IOException>(() => index.RebuildAsync(Broken()));
+
+        Assert.Equal(DirectoryFixture.Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+        Assert.Equal(["gen-0"], Directory.GetDirectories(_path).Select(Path.GetFileName));
+        Assert.Equal(DirectoryFixture.Documents.Count - 1, await index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents.Skip(1))));
+    }
+
+    [Fact]
+    public async Task SearchesWritesAndARebuildCanRunConcurrently()
+    {
+        using var index = Open();
+        await index.UpsertAsync(DirectoryFixture.Documents);
+
+        var searches = Enumerable.Range(0, 200).Select(i => Task.Run(() => index.SearchAsync(new SearchRequest { Query = i % 2 == 0 ? "crisis" : null })));
+        var writes = DirectoryFixture.Documents.Select(d => Task.Run(() => index.UpsertAsync([d with { Title = d.Title + " updated" }])));
+        var rebuild = Task.Run(() => index.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents)));
+        var results = await Task.WhenAll(searches);
+        await Task.WhenAll([.. writes, rebuild]);
+
+        Assert.All(results, r => Assert.True(r.TotalCount > 0));
+        Assert.Equal(DirectoryFixture.Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_path))
+        {
+            Directory.Delete(_path, recursive: true);
+        }
+    }
+
+    private LuceneSearchIndex Open() => new(new LuceneSearchOptions { Path = _path });
+}
