@@ -7,9 +7,12 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (configuration as a deployment sets it, e.g. <c>Database__Provider</c>).</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -18,7 +21,9 @@ public static class CliRunner
     }
 
     /// <summary>Starts the executable without waiting, for tests that interrupt it; the caller reads or drains its output.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,6 +39,11 @@ public static class CliRunner
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start)!;
     }
 }
