@@ -20,6 +20,7 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

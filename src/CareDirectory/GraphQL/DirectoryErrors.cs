@@ -13,5 +13,12 @@ public static class DirectoryErrors
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
 
+    // Editing: UNAUTHENTICATED and RATE_LIMITED are top-level errors; the others are payload errors of mutations.
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Conflict = "CONFLICT";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 }

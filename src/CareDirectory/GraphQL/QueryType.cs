@@ -1,4 +1,5 @@
 using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.EducatorResources;
 using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Nodes;
@@ -25,5 +26,7 @@ public sealed class QueryType : ObjectGraphType
         MeetingQueries.AddTo(this);
         EducatorResourceQueries.AddTo(this);
         ServiceTypeQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
+        AuditLogQueries.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using CareDirectory.Data;
+using CareDirectory.Editing;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Meetings;
@@ -14,6 +15,7 @@ public static class DirectoryApplication
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
+        builder.Services.AddEditing(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();

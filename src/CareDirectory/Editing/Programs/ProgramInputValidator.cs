@@ -1,0 +1,51 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace CareDirectory.Editing.Programs;
+
+public sealed class ProgramInputValidator : AbstractValidator<ProgramInput>
+{
+    public ProgramInputValidator(bool create)
+    {
+        if (create)
+        {
+            RuleFor(p => p.Partner).Required();
+            RuleFor(p => p.Name).Required();
+        }
+        else
+        {
+            RuleFor(p => p.Id).Required();
+            RuleFor(p => p.Version).NotNull().WithMessage("is required: send the version you read.").WithErrorCode("REQUIRED");
+            RuleFor(p => p.Name).Must(n => n is null || n.Trim().Length > 0).WithMessage("must not be blank.").WithErrorCode("REQUIRED");
+        }
+
+        RuleFor(p => p.Name).MaxText(InputRules.NameLength);
+        RuleFor(p => p.AlternateName).MaxText(InputRules.NameLength);
+        RuleFor(p => p.Description).MaxText(InputRules.TextLength);
+        RuleFor(p => p.Website).HttpUrl();
+        RuleFor(p => p.Email).EmailAddress();
+        RuleFor(p => p.ResponseTime).MaxText(InputRules.ShortTextLength);
+        RuleFor(p => p.TypicalDuration).MaxText(InputRules.ShortTextLength);
+        RuleFor(p => p.ServiceTypes).Must(t => t is null || t.Count <= 30).WithMessage("must list at most 30 service types.").WithErrorCode("TOO_MANY");
+        RuleFor(p => p.Languages).Must(l => l is null || l.All(IsLanguageTag)).WithMessage("must be BCP 47 language tags such as en or es.").WithErrorCode("INVALID_LANGUAGE");
+        RuleFor(p => p.Eligibility!).ChildRules(e =>
+        {
+            e.AddAgeRange(x => x.MinimumAge, x => x.MaximumAge, "MinimumAge", "MaximumAge");
+            e.RuleFor(x => x.Description).MaxText(InputRules.TextLength);
+            e.RuleForEach(x => x.Populations).Must(v => v.Length <= InputRules.ShortTextLength).WithMessage($"must be at most {InputRules.ShortTextLength} characters.").WithErrorCode("TOO_LONG");
+        }).When(p => p.Eligibility is not null);
+        RuleForEach(p => p.ServiceAreas).SetValidator(new ServiceAreaInputValidator());
+    }
+
+    private static bool IsLanguageTag(string tag)
+    {
+        try
+        {
+            return tag.Length is >= 2 and <= 35 && !CultureInfo.GetCultureInfo(tag, predefinedOnly: true).Equals(CultureInfo.InvariantCulture);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}
