@@ -32,6 +32,12 @@ public static partial class InputRules
     public static IRuleBuilderOptions<T, IList<string>?> Known<T>(this IRuleBuilder<T, IList<string>?> rule, IReadOnlySet<string> known, string what) =>
         rule.Must(v => v is null || v.All(known.Contains)).WithMessage($"has values that are not known {what}.").WithErrorCode("UNKNOWN_VALUE");
 
+    public static IRuleBuilderOptions<T, string?> LanguageTag<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => v is null || (v.Length <= 35 && Language().IsMatch(v))).WithMessage("must be a BCP 47 language tag such as en or es-MX.").WithErrorCode("INVALID_LANGUAGE");
+
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex Language();
+
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
 

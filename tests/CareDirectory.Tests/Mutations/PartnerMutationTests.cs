@@ -26,7 +26,7 @@ public sealed class PartnerMutationTests
             serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Bergen } },
         }, key, "CreatePartnerInput");
 
-        Assert.Empty(payload["errors"]!.AsArray());
+        AssertNoErrors(payload);
         var partner = payload["partner"]!;
         Assert.Equal("Bergen Youth Peer Network", partner["name"]!.GetValue<string>());
         Assert.Equal(1, partner["version"]!.GetValue<int>());
@@ -89,7 +89,7 @@ public sealed class PartnerMutationTests
         var payload = await app.MutateAsync("updatePartner", PartnerFields,
             new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, website = "https://example.org/fso" }, key, "UpdatePartnerInput");
 
-        Assert.Empty(payload["errors"]!.AsArray());
+        AssertNoErrors(payload);
         Assert.Equal(fso.Version + 1, payload["partner"]!["version"]!.GetValue<int>());
         var after = await app.PartnerAsync("nj/bergen/fso");
         Assert.Equal("https://example.org/fso", after.Website);
@@ -106,7 +106,7 @@ public sealed class PartnerMutationTests
         var fso = await app.PartnerAsync("nj/bergen/fso");
         var id = EditorApp.IdOf("Partner", fso.Id);
         var first = await app.MutateAsync("updatePartner", "partner { version }", new { id, version = fso.Version, name = "First editor" }, key, "UpdatePartnerInput");
-        Assert.Empty(first["errors"]!.AsArray());
+        AssertNoErrors(first);
         var counts = await app.CountsAsync();
 
         var second = await app.MutateAsync("updatePartner", "partner { version }", new { id, version = fso.Version, name = "Second editor" }, key, "UpdatePartnerInput");
@@ -130,7 +130,7 @@ public sealed class PartnerMutationTests
 
         var payload = await app.MutateAsync("archivePartner", "partner { id version }", new { id, version = fso.Version }, key, "ArchiveInput");
 
-        Assert.Empty(payload["errors"]!.AsArray());
+        AssertNoErrors(payload);
         var partners = await app.PostAsync("""{ partners(state: "NJ", first: 50) { nodes { key } } }""");
         Assert.DoesNotContain(partners.Data("partners")["nodes"]!.AsArray(), n => n!["key"]!.GetValue<string>() == "nj/bergen/fso");
         var node = await app.PostAsync($$"""{ node(id: "{{id}}") { id } }""");
@@ -154,13 +154,16 @@ public sealed class PartnerMutationTests
         var payload = await app.MutateAsync("markVerified", "node { id ... on Partner { provenance { verifiedBy lastVerified } version } }",
             new { id = EditorApp.IdOf("Partner", fso.Id) }, key, "MarkVerifiedInput");
 
-        Assert.Empty(payload["errors"]!.AsArray());
+        AssertNoErrors(payload);
         var provenance = payload["node"]!["provenance"]!;
         Assert.Equal($"test county:{EditorApp.Bergen}", provenance["verifiedBy"]!.GetValue<string>());
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), provenance["lastVerified"]!.GetValue<string>());
         var audit = await app.ReadAsync(db => db.AuditLog.SingleAsync());
         Assert.Equal("markVerified", audit.Action);
     }
+
+    internal static void AssertNoErrors(JsonNode payload) =>
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
 
     internal static string Path(JsonNode error) => string.Join('.', error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
 

@@ -25,7 +25,7 @@ public sealed class EducatorResourceInputValidator : AbstractValidator<EducatorR
         RuleFor(r => r.Title).MaxText(InputRules.NameLength);
         RuleFor(r => r.Description).MaxText(InputRules.TextLength);
         RuleFor(r => r.Url).HttpUrl();
-        RuleFor(r => r.Language).MaxText(35);
+        RuleFor(r => r.Language).LanguageTag();
         RuleFor(r => r.Topics).Known(ResourceTopics.All, $"topics ({string.Join(", ", ResourceTopics.All.Order(StringComparer.Ordinal))})");
         RuleFor(r => r.DurationMinutes).InclusiveBetween(1, 24 * 60).WithMessage("must be from 1 to 1440 minutes.").WithErrorCode("OUT_OF_RANGE");
         this.AddAgeRange(r => r.MinimumAge, r => r.MaximumAge, "MinimumAge", "MaximumAge");

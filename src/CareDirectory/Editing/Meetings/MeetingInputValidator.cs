@@ -24,7 +24,7 @@ public sealed class MeetingInputValidator : AbstractValidator<MeetingInput>
         RuleFor(m => m.Title).MaxText(InputRules.NameLength);
         RuleFor(m => m.Description).MaxText(InputRules.TextLength);
         RuleFor(m => m.AccessibilityNotes).MaxText(InputRules.TextLength);
-        RuleFor(m => m.Language).MaxText(35);
+        RuleFor(m => m.Language).LanguageTag();
         RuleFor(m => m.JoinUrl).HttpUrl();
         RuleFor(m => m.RegistrationUrl).HttpUrl();
         RuleFor(m => m.RecordingUrl).HttpUrl();

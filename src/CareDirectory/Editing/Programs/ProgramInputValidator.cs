@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 
 namespace CareDirectory.Editing.Programs;
@@ -27,7 +26,7 @@ public sealed class ProgramInputValidator : AbstractValidator<ProgramInput>
         RuleFor(p => p.ResponseTime).MaxText(InputRules.ShortTextLength);
         RuleFor(p => p.TypicalDuration).MaxText(InputRules.ShortTextLength);
         RuleFor(p => p.ServiceTypes).Must(t => t is null || t.Count <= 30).WithMessage("must list at most 30 service types.").WithErrorCode("TOO_MANY");
-        RuleFor(p => p.Languages).Must(l => l is null || l.All(IsLanguageTag)).WithMessage("must be BCP 47 language tags such as en or es.").WithErrorCode("INVALID_LANGUAGE");
+        RuleForEach(p => p.Languages).LanguageTag();
         RuleFor(p => p.Eligibility!).ChildRules(e =>
         {
             e.AddAgeRange(x => x.MinimumAge, x => x.MaximumAge, "MinimumAge", "MaximumAge");
@@ -35,17 +34,5 @@ public sealed class ProgramInputValidator : AbstractValidator<ProgramInput>
             e.RuleForEach(x => x.Populations).Must(v => v.Length <= InputRules.ShortTextLength).WithMessage($"must be at most {InputRules.ShortTextLength} characters.").WithErrorCode("TOO_LONG");
         }).When(p => p.Eligibility is not null);
         RuleForEach(p => p.ServiceAreas).SetValidator(new ServiceAreaInputValidator());
-    }
-
-    private static bool IsLanguageTag(string tag)
-    {
-        try
-        {
-            return tag.Length is >= 2 and <= 35 && !CultureInfo.GetCultureInfo(tag, predefinedOnly: true).Equals(CultureInfo.InvariantCulture);
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
     }
 }
