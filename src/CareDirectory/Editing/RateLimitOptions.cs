@@ -26,5 +26,9 @@ public sealed class RateLimitOptions
     [Range(1, int.MaxValue)]
     public int WritesPerPeriod { get; set; } = 1_000;
 
+    /// <summary>Address buckets are this many times a key's, since several editors may share one address (an office NAT).</summary>
+    [Range(1, 1000)]
+    public int AddressFactor { get; set; } = 4;
+
     public TimeSpan ReplenishmentPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }

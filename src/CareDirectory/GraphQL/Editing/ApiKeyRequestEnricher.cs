@@ -22,8 +22,8 @@ internal sealed class ApiKeyRequestEnricher(ApiKeyRegistry keys, EditorRateLimit
         options.UserContext[EditorAccess.UserContextKey] = check;
 
         string[] callers = check.Editor is { } editor
-            ? [$"key:{editor.KeyId}", $"ip:{httpContext.Connection.RemoteIpAddress}"]
-            : [$"ip:{httpContext.Connection.RemoteIpAddress}"];
+            ? [$"key:{editor.KeyId}", EditorRateLimiter.AddressPrefix + httpContext.Connection.RemoteIpAddress]
+            : [EditorRateLimiter.AddressPrefix + httpContext.Connection.RemoteIpAddress];
         options.ValidationRules = [.. options.ValidationRules ?? [], new RateLimitValidationRule(limiter, callers)];
     }
 }

@@ -1,22 +1,16 @@
 using System.Globalization;
+using CareDirectory.GraphQL.Execution;
 using CareDirectory.GraphQL.Http;
-using GraphQL.Validation;
 
 namespace CareDirectory.GraphQL.Editing;
 
 /// <summary>RATE_LIMITED, answered with HTTP 429 and <c>Retry-After</c> in whole seconds.</summary>
-public sealed class RateLimitedError : ValidationError, IHttpStatusError
+public sealed class RateLimitedError(bool write, TimeSpan retryAfter)
+    : OperationLimitError(DirectoryErrors.RateLimited, $"Too many {(write ? "writes" : "reads")} from this API key or address; retry in {Seconds(retryAfter)} seconds."), IHttpStatusError
 {
-    public RateLimitedError(bool write, TimeSpan retryAfter)
-        : base($"Too many {(write ? "writes" : "reads")} from this API key or address; retry in {RetryAfterSeconds(retryAfter)} seconds.")
-    {
-        Code = DirectoryErrors.RateLimited;
-        Headers = new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds(retryAfter).ToString(CultureInfo.InvariantCulture) };
-    }
-
     public int StatusCode => StatusCodes.Status429TooManyRequests;
 
-    public IReadOnlyDictionary<string, string> Headers { get; }
+    public IReadOnlyDictionary<string, string> Headers { get; } = new Dictionary<string, string> { ["Retry-After"] = Seconds(retryAfter).ToString(CultureInfo.InvariantCulture) };
 
-    private static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+    private static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 }
