@@ -51,8 +51,8 @@ public sealed class AuditAndChangeFeedTests
         var key = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var fso = await app.PartnerAsync("nj/bergen/fso");
         var id = EditorApp.IdOf("Partner", fso.Id);
-        var since = DateTimeOffset.UtcNow.ToString("O");
-        const string Feed = "query($since: DateTimeOffset!, $after: String) { changes(since: $since, first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { type id key kind version at } } }";
+        var since = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        const string Feed = "query($since: DateTime!, $after: String) { changes(since: $since, first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { type id key kind version at } } }";
 
         AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version = fso.Version, name = "Renamed" }, key, "UpdatePartnerInput"));
         AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key, "ArchiveInput"));
