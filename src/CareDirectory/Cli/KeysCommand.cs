@@ -34,7 +34,8 @@ public static class KeysCommand
             }
 
             var lifetime = parse.GetValue(expires) is { } text ? ParseLifetime(text) : (TimeSpan?)null;
-            await using var db = await MigratedAsync(services, token);
+            await MigrateAsync(services, token);
+            await using var db = await services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(token);
             var keyScope = isAdmin ? ApiKeyScope.Admin : await ResolveScopeAsync(db, scopeText!, token);
             var (key, secret) = await services.GetRequiredService<ApiKeyRegistry>().CreateAsync(keyScope, parse.GetValue(label) ?? keyScope.ToString(), lifetime, token);
             Console.WriteLine($"Created API key {key.Id}");
@@ -53,7 +54,7 @@ public static class KeysCommand
         var command = new Command("list", "List keys (never their secrets).");
         command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
         {
-            await (await MigratedAsync(services, token)).DisposeAsync();
+            await MigrateAsync(services, token);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             foreach (var key in await services.GetRequiredService<ApiKeyRegistry>().ListAsync(token))
             {
@@ -74,7 +75,7 @@ public static class KeysCommand
         var command = new Command("revoke", "Revoke a key: it stops working immediately.") { id };
         command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
         {
-            await (await MigratedAsync(services, token)).DisposeAsync();
+            await MigrateAsync(services, token);
             var text = parse.GetValue(id)!;
             if (!Guid.TryParse(text, out var keyId) || !await services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(keyId, token))
             {
@@ -87,11 +88,11 @@ public static class KeysCommand
         return command;
     }
 
-    private static async Task<DirectoryDbContext> MigratedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Keys may be the first thing an operator creates, before the server has ever migrated the database.</summary>
+    private static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = await services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(cancellationToken);
+        await using var db = await services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        return db;
     }
 
     /// <summary>Checks the scope names something in the directory; a partner is stored by id so renaming its key changes nothing.</summary>

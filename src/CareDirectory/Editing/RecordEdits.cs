@@ -95,7 +95,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         var scope = await EditorScope.ResolveAsync(db, editor.Scope, cancellationToken);
         try
         {
-            var record = await write(new EditSession(db, editor, scope, clock.GetUtcNow()));
+            var record = await write(new EditSession(db, editor, scope, clock.GetUtcNow(), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return new EditPayload(record, []);
         }
@@ -119,7 +119,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             throw new EditRefusedException(UserError.Invalid($"id: '{input.Id}' is not a {rules.TypeName} id.", "id"));
         }
 
-        var record = await rules.Query(session.Db).FirstOrDefaultAsync(e => e.Id == id)
+        var record = await rules.Query(session.Db).FirstOrDefaultAsync(e => e.Id == id, session.CancellationToken)
             ?? throw new EditRefusedException(UserError.NotFound($"No {rules.TypeName} has the id '{input.Id}' (it may have been archived).", "id"));
         await rules.AuthorizeAsync(session, record, asFound: true);
         if (input.Version is { } version && version != record.Version)
@@ -162,6 +162,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     private static UserError ToUserError(ValidationFailure failure)
     {
         var path = InputPath.Of(failure.PropertyName);
+        // Our rules all set an UPPER_CASE code; anything else (a built-in validator's class name) is not part of the API.
         return new UserError(UserErrorKind.Validation, failure.ErrorCode is { Length: > 0 } code && code.All(c => char.IsAsciiLetterUpper(c) || c == '_') ? code : "VALIDATION_FAILED",
             $"{InputPath.Text(failure.PropertyName)}: {failure.ErrorMessage}", ["input", .. path]);
     }

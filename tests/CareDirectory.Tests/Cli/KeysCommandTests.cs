@@ -49,6 +49,19 @@ public sealed class KeysCommandTests
         Assert.Contains($"scope:   partner:{fso.Id}", created.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AdminKeyCanBeTheFirstThingCreatedInAnEmptyDataDirectory()
+    {
+        using var data = new TempFolder();
+
+        var created = await CliRunner.RunAsync("keys", "create", "--admin", "--data-dir", data.Path);
+
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        Assert.Contains("scope:   admin", created.Stdout, StringComparison.Ordinal);
+        Assert.Contains("expires: never", created.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\tadmin\tactive\t", (await CliRunner.RunAsync("keys", "list", "--data-dir", data.Path)).Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("no county has the FIPS code '99999'", "create", "--scope", "county:99999")]
     [InlineData("no partner has the key or id", "create", "--scope", "partner:nj/nowhere")]

@@ -1,5 +1,4 @@
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Nodes;
 using FluentValidation;
 
 namespace CareDirectory.Editing.EducatorResources;
@@ -42,25 +41,12 @@ public sealed class EducatorResourceRules : RecordRules<EducatorResource, Educat
         Apply(record, input);
     }
 
-    public override async Task AuthorizeAsync(EditSession session, EducatorResource record, bool asFound)
-    {
-        if (record.OwnerId is { } owner)
-        {
-            await session.PartnerAsync(owner, asFound ? "id" : "owner");
-        }
-
-        session.Authorize(new Footprint(record.StateId, record.CountyId is { } county ? new HashSet<Guid> { county } : null, record.OwnerId), asFound ? "id" : "county");
-    }
+    public override Task AuthorizeAsync(EditSession session, EducatorResource record, bool asFound) =>
+        session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.OwnerId, asFound, "owner");
 
     private static void Apply(EducatorResource resource, EducatorResourceInput input)
     {
-        if (input.Owner is { } owner)
-        {
-            resource.OwnerId = GlobalId.TryDecode(owner, out var type, out var id) && type == "Partner"
-                ? id
-                : throw new EditRefusedException(UserError.Invalid($"owner: '{owner}' is not a Partner id.", "owner"));
-        }
-
+        resource.OwnerId = input.Owner is { } owner ? EditSession.PartnerId(owner, "owner") : resource.OwnerId;
         resource.Title = input.Title?.Trim() ?? resource.Title;
         resource.Description = input.Description ?? resource.Description;
         resource.Kind = input.Kind ?? resource.Kind;

@@ -1,5 +1,4 @@
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Nodes;
 using FluentValidation;
 
 namespace CareDirectory.Editing.Meetings;
@@ -42,25 +41,12 @@ public sealed class MeetingRules : RecordRules<Meeting, MeetingInput>
         Apply(record, input);
     }
 
-    public override async Task AuthorizeAsync(EditSession session, Meeting record, bool asFound)
-    {
-        if (record.OrganizerId is { } organizer)
-        {
-            await session.PartnerAsync(organizer, asFound ? "id" : "organizer");
-        }
-
-        session.Authorize(new Footprint(record.StateId, record.CountyId is { } county ? new HashSet<Guid> { county } : null, record.OrganizerId), asFound ? "id" : "county");
-    }
+    public override Task AuthorizeAsync(EditSession session, Meeting record, bool asFound) =>
+        session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.OrganizerId, asFound, "organizer");
 
     private static void Apply(Meeting meeting, MeetingInput input)
     {
-        if (input.Organizer is { } organizer)
-        {
-            meeting.OrganizerId = GlobalId.TryDecode(organizer, out var type, out var id) && type == "Partner"
-                ? id
-                : throw new EditRefusedException(UserError.Invalid($"organizer: '{organizer}' is not a Partner id.", "organizer"));
-        }
-
+        meeting.OrganizerId = input.Organizer is { } organizer ? EditSession.PartnerId(organizer, "organizer") : meeting.OrganizerId;
         meeting.Title = input.Title?.Trim() ?? meeting.Title;
         meeting.Description = input.Description ?? meeting.Description;
         meeting.Kind = input.Kind ?? meeting.Kind;

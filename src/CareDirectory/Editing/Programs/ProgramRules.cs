@@ -1,6 +1,5 @@
 using CareDirectory.Data;
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Nodes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,16 +49,14 @@ public sealed class ProgramRules : RecordRules<CareProgram, ProgramInput>
     public override async Task AuthorizeAsync(EditSession session, CareProgram record, bool asFound)
     {
         // The partner it hangs from must be in scope ("attach a program"); then the areas it serves.
-        var partner = await session.Db.Partners.AsNoTracking().FirstAsync(p => p.Id == record.PartnerId);
+        var partner = await session.Db.Partners.AsNoTracking().FirstAsync(p => p.Id == record.PartnerId, session.CancellationToken);
         session.Authorize(Footprint.Of(partner), asFound ? "id" : "partner");
         var counties = record.ServiceAreas.Count > 0 ? Footprint.CountiesOf(record.ServiceAreas) : Footprint.CountiesOf(partner.ServiceAreas);
         session.Authorize(new Footprint(record.StateId, counties, record.PartnerId), asFound ? "id" : "serviceAreas");
     }
 
-    private static async Task<Partner> PartnerAsync(EditSession session, string id) =>
-        GlobalId.TryDecode(id, out var type, out var partnerId) && type == "Partner"
-            ? await session.PartnerAsync(partnerId, "partner")
-            : throw new EditRefusedException(UserError.Invalid($"partner: '{id}' is not a Partner id.", "partner"));
+    private static Task<Partner> PartnerAsync(EditSession session, string id) =>
+        session.PartnerAsync(EditSession.PartnerId(id, "partner"), "partner");
 
     private static async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
     {
@@ -85,7 +82,7 @@ public sealed class ProgramRules : RecordRules<CareProgram, ProgramInput>
 
         if (input.ServiceTypes is { } codes)
         {
-            var types = await session.Db.ServiceTypes.Where(t => codes.Contains(t.Code)).ToListAsync();
+            var types = await session.Db.ServiceTypes.Where(t => codes.Contains(t.Code)).ToListAsync(session.CancellationToken);
             var unknown = codes.Except(types.Select(t => t.Code), StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
             {
