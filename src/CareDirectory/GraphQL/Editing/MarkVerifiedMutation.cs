@@ -41,3 +41,14 @@ public sealed class MarkVerifiedPayloadType : RecordPayloadType<NodeInterface>
     {
     }
 }
+
+/// <summary><c>MarkVerifiedInput</c>.</summary>
+public sealed class MarkVerifiedInputType : InputObjectGraphType
+{
+    public MarkVerifiedInputType()
+    {
+        Name = "MarkVerifiedInput";
+        Description = "The record whose facts you have checked against the source today.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of a partner, program, meeting or educator resource.");
+    }
+}

@@ -13,14 +13,3 @@ public sealed class ArchiveInputType : InputObjectGraphType
         Field<IntGraphType>("version").Description("The version you read; when given and stale, the archive fails with CONFLICT.");
     }
 }
-
-/// <summary><c>MarkVerifiedInput</c>.</summary>
-public sealed class MarkVerifiedInputType : InputObjectGraphType
-{
-    public MarkVerifiedInputType()
-    {
-        Name = "MarkVerifiedInput";
-        Description = "The record whose facts you have checked against the source today.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of a partner, program, meeting or educator resource.");
-    }
-}
