@@ -26,6 +26,7 @@ public static class CommandLine
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

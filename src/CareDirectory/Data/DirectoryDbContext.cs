@@ -27,6 +27,10 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     /// <summary>Saves and, in the same transaction, appends a change-log entry for every created, updated or archived record.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -14,5 +14,12 @@ public static class DirectoryErrors
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string SearchUnavailable = "SEARCH_UNAVAILABLE";
 
+    // Editing: UNAUTHENTICATED and RATE_LIMITED are top-level errors; the others are payload errors of mutations.
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Conflict = "CONFLICT";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 }

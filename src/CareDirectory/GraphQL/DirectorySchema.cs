@@ -1,4 +1,5 @@
 using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.EducatorResources;
 using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Partners;
@@ -11,11 +12,12 @@ namespace CareDirectory.GraphQL;
 /// <summary>The CareDirectory GraphQL schema.</summary>
 public sealed class DirectorySchema : Schema
 {
-    public DirectorySchema(IServiceProvider services, QueryType query)
+    public DirectorySchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "CareDirectory: children's behavioral-health systems of care, by state and county.";
         Query = query;
+        Mutation = mutation;
 
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(StateType));
@@ -24,5 +26,11 @@ public sealed class DirectorySchema : Schema
         RegisterType(typeof(ProgramType));
         RegisterType(typeof(MeetingType));
         RegisterType(typeof(EducatorResourceType));
+
+        // Editing: the concrete user errors are reachable only through the UserError interface.
+        RegisterType(typeof(ValidationUserErrorType));
+        RegisterType(typeof(ConflictUserErrorType));
+        RegisterType(typeof(NotFoundUserErrorType));
+        RegisterType(typeof(ForbiddenUserErrorType));
     }
 }

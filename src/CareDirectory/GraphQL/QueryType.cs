@@ -1,4 +1,5 @@
 using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.EducatorResources;
 using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Nodes;
@@ -27,5 +28,7 @@ public sealed class QueryType : ObjectGraphType
         EducatorResourceQueries.AddTo(this);
         ServiceTypeQueries.AddTo(this);
         SearchQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
+        AuditLogQueries.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using CareDirectory.Data;
+using CareDirectory.Editing;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Interop.Hsds;
@@ -24,6 +25,9 @@ public static class DirectoryApplication
         // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
         builder.Services.AddCareDirectorySearch(builder.Configuration);
         builder.Services.AddDirectorySearchSync();
+
+        // Editing: mutations, API keys, audit trail and rate limits.
+        builder.Services.AddEditing(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();

@@ -3,7 +3,7 @@ using GraphQL.Validation;
 namespace CareDirectory.GraphQL.Execution;
 
 /// <summary>A document rejected because it would cost the server too much (depth, cost or aliases).</summary>
-public sealed class OperationLimitError : ValidationError
+public class OperationLimitError : ValidationError
 {
     public OperationLimitError(string code, string message)
         : base(message) => Code = code;

@@ -127,6 +127,10 @@ internal sealed class GraphQLHttpEndpoint
         var started = Stopwatch.GetTimestamp();
         var executionOptions = new ExecutionOptions { OperationName = request.OperationName };
         var result = await RunAsync(context, request, isGet, executionOptions);
+        foreach (var (name, value) in result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
 
         var cost = executionOptions.UserContext.TryGetValue(OperationCost.UserContextKey, out var measured) ? measured as OperationCost : null;
         result.Extensions ??= [];
@@ -286,13 +290,19 @@ internal sealed class GraphQLHttpEndpoint
         !string.IsNullOrEmpty(request.Headers["GraphQL-Preflight"]) || !string.IsNullOrEmpty(request.Headers["Apollo-Require-Preflight"]);
 
     /// <summary>
-    /// Legacy application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
+    /// An <see cref="IHttpStatusError"/> (rate limiting) sets the status for every media type. Otherwise legacy
+    /// application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
     /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
     /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
     /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
+        if (result.Errors?.OfType<IHttpStatusError>().FirstOrDefault() is { } statusError)
+        {
+            return statusError.StatusCode;
+        }
+
         if (mediaType != GraphQLMediaTypes.GraphQLResponse || result.Executed || result.Errors?.FirstOrDefault() is not { } error)
         {
             return StatusCodes.Status200OK;

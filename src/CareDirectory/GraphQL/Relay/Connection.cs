@@ -9,15 +9,20 @@ public sealed class Connection : IPageInfo
 
     public required int TotalCount { get; init; }
 
-    public IEnumerable<(string Cursor, object Node)> Edges => Nodes.Select((node, i) => (Cursor.Encode(StartIndex + i), node));
+    /// <summary>Cursors of <see cref="Nodes"/> when a list pages by key (the change feed's sequence) rather than by position.</summary>
+    public IReadOnlyList<string>? Cursors { get; init; }
+
+    public IEnumerable<(string Cursor, object Node)> Edges => Nodes.Select((node, i) => (CursorAt(i), node));
 
     public bool HasPreviousPage => StartIndex > 0;
 
     public bool HasNextPage => StartIndex + Nodes.Count < TotalCount;
 
-    public string? StartCursor => Nodes.Count == 0 ? null : Cursor.Encode(StartIndex);
+    public string? StartCursor => Nodes.Count == 0 ? null : CursorAt(0);
 
-    public string? EndCursor => Nodes.Count == 0 ? null : Cursor.Encode(StartIndex + Nodes.Count - 1);
+    public string? EndCursor => Nodes.Count == 0 ? null : CursorAt(Nodes.Count - 1);
+
+    private string CursorAt(int i) => Cursors?[i] ?? Cursor.Encode(StartIndex + i);
 
     /// <summary>Pages an already filtered and ordered in-memory list (used after a batched load).</summary>
     public static Connection FromList<T>(IReadOnlyList<T> items, PagingArguments paging, int maxPageSize)

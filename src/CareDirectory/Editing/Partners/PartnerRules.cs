@@ -1,0 +1,54 @@
+using CareDirectory.Domain;
+using FluentValidation;
+
+namespace CareDirectory.Editing.Partners;
+
+/// <summary>Partners: a county key may only keep a partner inside its county, so service areas are the scope that matters.</summary>
+public sealed class PartnerRules : RecordRules<Partner, PartnerInput>
+{
+    public static readonly PartnerRules Instance = new();
+
+    private static readonly PartnerInputValidator _create = new(create: true);
+    private static readonly PartnerInputValidator _update = new(create: false);
+
+    public override string TypeName => "Partner";
+
+    public override IValidator<PartnerInput> Validator(bool create) => create ? _create : _update;
+
+    public override async Task<Partner> CreateAsync(EditSession session, PartnerInput input)
+    {
+        var state = await session.StateAsync(input.State!, "state");
+        var partner = new Partner
+        {
+            Key = await session.NewKeyAsync<Partner>(state.Key, input.Name!),
+            Name = input.Name!.Trim(),
+            StateId = state.Id,
+            Provenance = new Provenance { Source = session.Editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime) },
+        };
+        await ApplyAsync(session, partner, input);
+        return partner;
+    }
+
+    public override Task UpdateAsync(EditSession session, Partner record, PartnerInput input) => ApplyAsync(session, record, input);
+
+    public override Task AuthorizeAsync(EditSession session, Partner record, bool asFound)
+    {
+        session.Authorize(Footprint.Of(record), asFound ? "id" : "serviceAreas");
+        return Task.CompletedTask;
+    }
+
+    private static async Task ApplyAsync(EditSession session, Partner partner, PartnerInput input)
+    {
+        partner.Name = input.Name?.Trim() ?? partner.Name;
+        partner.AlternateName = input.AlternateName ?? partner.AlternateName;
+        partner.Description = input.Description ?? partner.Description;
+        partner.Website = input.Website ?? partner.Website;
+        partner.Email = input.Email ?? partner.Email;
+        partner.Roles = input.Roles ?? partner.Roles;
+        partner.Phones = input.Phones?.Select(p => new Phone { Number = p.Number!, E164 = p.Number, Type = p.Type ?? "voice", Description = p.Description, TollFree = p.TollFree }).ToList() ?? partner.Phones;
+        if (input.ServiceAreas is { } areas)
+        {
+            partner.ServiceAreas = await session.ServiceAreasAsync(areas, partner.StateId);
+        }
+    }
+}

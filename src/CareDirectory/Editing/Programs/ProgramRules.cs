@@ -1,0 +1,100 @@
+using CareDirectory.Data;
+using CareDirectory.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Editing.Programs;
+
+/// <summary>Programs belong to a partner: the key must cover the partner and the areas the program serves.</summary>
+public sealed class ProgramRules : RecordRules<CareProgram, ProgramInput>
+{
+    public static readonly ProgramRules Instance = new();
+
+    private static readonly ProgramInputValidator _create = new(create: true);
+    private static readonly ProgramInputValidator _update = new(create: false);
+
+    public override string TypeName => "Program";
+
+    public override IValidator<ProgramInput> Validator(bool create) => create ? _create : _update;
+
+    public override IQueryable<CareProgram> Query(DirectoryDbContext db) => db.Programs.Include(p => p.ServiceTypes);
+
+    public override async Task<CareProgram> CreateAsync(EditSession session, ProgramInput input)
+    {
+        var partner = await PartnerAsync(session, input.Partner!);
+        var program = new CareProgram
+        {
+            Key = await session.NewKeyAsync<CareProgram>(partner.Key, input.Name!),
+            Name = input.Name!.Trim(),
+            PartnerId = partner.Id,
+            StateId = partner.StateId,
+            Provenance = new Provenance { Source = session.Editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime) },
+        };
+        await ApplyAsync(session, program, input);
+        return program;
+    }
+
+    public override async Task UpdateAsync(EditSession session, CareProgram record, ProgramInput input)
+    {
+        if (input.Partner is { } partnerId)
+        {
+            var partner = await PartnerAsync(session, partnerId);
+            record.PartnerId = partner.Id;
+            record.StateId = partner.StateId;
+        }
+
+        await ApplyAsync(session, record, input);
+    }
+
+    public override async Task AuthorizeAsync(EditSession session, CareProgram record, bool asFound)
+    {
+        // The partner it hangs from must be in scope ("attach a program"); then the areas it serves.
+        var partner = await session.Db.Partners.AsNoTracking().FirstAsync(p => p.Id == record.PartnerId, session.CancellationToken);
+        session.Authorize(Footprint.Of(partner), asFound ? "id" : "partner");
+        var counties = record.ServiceAreas.Count > 0 ? Footprint.CountiesOf(record.ServiceAreas) : Footprint.CountiesOf(partner.ServiceAreas);
+        session.Authorize(new Footprint(record.StateId, counties, record.PartnerId), asFound ? "id" : "serviceAreas");
+    }
+
+    private static Task<Partner> PartnerAsync(EditSession session, string id) =>
+        session.PartnerAsync(EditSession.PartnerId(id, "partner"), "partner");
+
+    private static async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
+    {
+        program.Name = input.Name?.Trim() ?? program.Name;
+        program.AlternateName = input.AlternateName ?? program.AlternateName;
+        program.Description = input.Description ?? program.Description;
+        program.Website = input.Website ?? program.Website;
+        program.Email = input.Email ?? program.Email;
+        program.ResponseTime = input.ResponseTime ?? program.ResponseTime;
+        program.TypicalDuration = input.TypicalDuration ?? program.TypicalDuration;
+        program.Languages = input.Languages ?? program.Languages;
+        program.Status = input.Status ?? program.Status;
+        if (input.Eligibility is { } eligibility)
+        {
+            program.Eligibility = new Eligibility
+            {
+                MinimumAge = eligibility.MinimumAge,
+                MaximumAge = eligibility.MaximumAge,
+                Populations = eligibility.Populations ?? [],
+                Description = eligibility.Description,
+            };
+        }
+
+        if (input.ServiceTypes is { } codes)
+        {
+            var types = await session.Db.ServiceTypes.Where(t => codes.Contains(t.Code)).ToListAsync(session.CancellationToken);
+            var unknown = codes.Except(types.Select(t => t.Code), StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new EditRefusedException(UserError.Invalid($"serviceTypes: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "is not a known service type" : "are not known service types")} (see Query.serviceTypes).", "serviceTypes"));
+            }
+
+            program.ServiceTypes = types;
+        }
+
+        if (input.ServiceAreas is { } areas)
+        {
+            program.ServiceAreas = await session.ServiceAreasAsync(areas, program.StateId);
+        }
+    }
+}

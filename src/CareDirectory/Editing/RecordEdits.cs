@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareDirectory.Data;
+using CareDirectory.Domain;
+using CareDirectory.GraphQL.Nodes;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Editing;
+
+/// <summary>
+/// Runs editor writes: validate the input (no database yet), check the scope on the record as found and as it
+/// would be saved, stamp version, time and provenance, then save the record, its audit entry and (through
+/// <see cref="DirectoryDbContext"/>) its change-log entry in one transaction. Any refusal writes nothing.
+/// </summary>
+public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions _snapshot = new()
+    {
+        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public Task<EditPayload> CreateAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+        where T : Entity
+        where TInput : RecordInput =>
+        RunAsync(editor, () => Validate(rules.Validator(create: true), input), cancellationToken, async session =>
+        {
+            var record = await rules.CreateAsync(session, input);
+            await rules.AuthorizeAsync(session, record, asFound: false);
+            record.Id = Guid.CreateVersion7();
+            record.CreatedAt = session.Now;
+            record.LastModified = session.Now;
+            record.Version = 1;
+            record.Provenance = new Provenance { Source = editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime), VerifiedBy = editor.Label };
+            session.Db.Add(record);
+            Audit(session, action, record, before: null);
+            return record;
+        });
+
+    public Task<EditPayload> UpdateAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+        where T : Entity
+        where TInput : RecordInput =>
+        RunAsync(editor, () => Validate(rules.Validator(create: false), input), cancellationToken, async session =>
+        {
+            var record = await FindAsync(session, rules, input);
+            var before = Snapshot(record);
+            await rules.UpdateAsync(session, record, input);
+            await rules.AuthorizeAsync(session, record, asFound: false);
+            Stamp(session, record);
+            Audit(session, action, record, before);
+            return record;
+        });
+
+    /// <summary>Soft delete: the record leaves public queries (the global query filter) but stays in the audit trail and exports.</summary>
+    public Task<EditPayload> ArchiveAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+        where T : Entity
+        where TInput : RecordInput =>
+        RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
+        {
+            var record = await FindAsync(session, rules, input);
+            var before = Snapshot(record);
+            record.ArchivedAt = session.Now;
+            Stamp(session, record);
+            Audit(session, action, record, before);
+            return record;
+        });
+
+    /// <summary>Records that the editor checked the facts today.</summary>
+    public Task<EditPayload> MarkVerifiedAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, TInput input, CancellationToken cancellationToken)
+        where T : Entity
+        where TInput : RecordInput =>
+        RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
+        {
+            var record = await FindAsync(session, rules, input);
+            var before = Snapshot(record);
+            Stamp(session, record);
+            record.Provenance = record.Provenance with { LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime), VerifiedBy = editor.Label };
+            Audit(session, "markVerified", record, before);
+            return record;
+        });
+
+    private async Task<EditPayload> RunAsync(Editor editor, Func<IReadOnlyList<UserError>> validate, CancellationToken cancellationToken, Func<EditSession, Task<Entity>> write)
+    {
+        var invalid = validate();
+        if (invalid.Count > 0)
+        {
+            return EditPayload.Refused(invalid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await EditorScope.ResolveAsync(db, editor.Scope, cancellationToken);
+        try
+        {
+            var record = await write(new EditSession(db, editor, scope, clock.GetUtcNow(), cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            return new EditPayload(record, []);
+        }
+        catch (EditRefusedException refused)
+        {
+            return EditPayload.Refused(refused.Errors);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return EditPayload.Refused([UserError.Conflict("The record changed while this write was in progress; read it again and retry.", "version")]);
+        }
+    }
+
+    /// <summary>The record named by the input's id, if in scope and at the version the editor read.</summary>
+    private static async Task<T> FindAsync<T, TInput>(EditSession session, RecordRules<T, TInput> rules, TInput input)
+        where T : Entity
+        where TInput : RecordInput
+    {
+        if (!GlobalId.TryDecode(input.Id, out var type, out var id) || type != rules.TypeName)
+        {
+            throw new EditRefusedException(UserError.Invalid($"id: '{input.Id}' is not a {rules.TypeName} id.", "id"));
+        }
+
+        var record = await rules.Query(session.Db).FirstOrDefaultAsync(e => e.Id == id, session.CancellationToken)
+            ?? throw new EditRefusedException(UserError.NotFound($"No {rules.TypeName} has the id '{input.Id}' (it may have been archived).", "id"));
+        await rules.AuthorizeAsync(session, record, asFound: true);
+        if (input.Version is { } version && version != record.Version)
+        {
+            throw new EditRefusedException(UserError.Conflict($"version: this {rules.TypeName} is at version {record.Version}, not {version}; someone else changed it. Read it again and retry; nothing was overwritten.", "version"));
+        }
+
+        return record;
+    }
+
+    private static void Stamp(EditSession session, Entity record)
+    {
+        // The version read stays the original value EF compares in the UPDATE, so a concurrent write is a conflict.
+        record.Version++;
+        record.LastModified = session.Now;
+        record.Provenance = record.Provenance with { Source = session.Editor.Source };
+    }
+
+    private static void Audit(EditSession session, string action, Entity record, string? before) =>
+        session.Db.AuditLog.Add(new AuditEntry
+        {
+            At = session.Now,
+            KeyId = session.Editor.KeyId,
+            Action = action,
+            EntityType = EntityTypeNames.Of(record),
+            EntityId = record.Id,
+            EntityKey = record.Key,
+            Before = before,
+            After = Snapshot(record),
+        });
+
+    private static string Snapshot(Entity record) => JsonSerializer.Serialize(record, record.GetType(), _snapshot);
+
+    private static IReadOnlyList<UserError> RequireId(RecordInput input) =>
+        string.IsNullOrWhiteSpace(input.Id) ? [UserError.Invalid("id: required.", "id")] : [];
+
+    private static IReadOnlyList<UserError> Validate<TInput>(IValidator<TInput> validator, TInput input) =>
+        [.. validator.Validate(input).Errors.Select(ToUserError)];
+
+    private static UserError ToUserError(ValidationFailure failure)
+    {
+        var path = InputPath.Of(failure.PropertyName);
+        // Our rules all set an UPPER_CASE code; anything else (a built-in validator's class name) is not part of the API.
+        return new UserError(UserErrorKind.Validation, failure.ErrorCode is { Length: > 0 } code && code.All(c => char.IsAsciiLetterUpper(c) || c == '_') ? code : "VALIDATION_FAILED",
+            $"{InputPath.Text(failure.PropertyName)}: {failure.ErrorMessage}", ["input", .. path]);
+    }
+}

@@ -1,0 +1,21 @@
+namespace CareDirectory.Editing;
+
+public enum UserErrorKind
+{
+    Validation,
+    Conflict,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>Why a mutation did not happen, for the payload's <c>errors</c>; <see cref="Path"/> names the input field.</summary>
+public sealed record UserError(UserErrorKind Kind, string Code, string Message, IReadOnlyList<string> Path)
+{
+    public static UserError Invalid(string message, params string[] path) => new(UserErrorKind.Validation, "VALIDATION_FAILED", message, ["input", .. path]);
+
+    public static UserError Forbidden(string message, params string[] path) => new(UserErrorKind.Forbidden, "FORBIDDEN", message, ["input", .. path]);
+
+    public static UserError NotFound(string message, params string[] path) => new(UserErrorKind.NotFound, "NOT_FOUND", message, ["input", .. path]);
+
+    public static UserError Conflict(string message, params string[] path) => new(UserErrorKind.Conflict, "CONFLICT", message, ["input", .. path]);
+}

@@ -1,0 +1,72 @@
+using static CareDirectory.Tests.Mutations.PartnerMutationTests;
+
+namespace CareDirectory.Tests.Mutations;
+
+/// <summary>createMeeting, updateMeeting, archiveMeeting; schedules are checked with the meetings module's validator.</summary>
+public sealed class MeetingMutationTests
+{
+    private const string MeetingFields = "meeting { id title version schedule { recurrenceRule startLocal durationMinutes } county { fips } organizer { key } }";
+
+    [Fact]
+    public async Task CountyKeyCreatesUpdatesAndArchivesAMeetingInItsCounty()
+    {
+        using var app = new EditorApp();
+        var key = await app.KeyAsync($"county:{EditorApp.Bergen}");
+        var fso = await app.PartnerAsync("nj/bergen/fso");
+
+        var created = await app.MutateAsync("createMeeting", MeetingFields, new
+        {
+            state = "NJ",
+            county = EditorApp.Bergen,
+            title = "Parent support group",
+            organizer = EditorApp.IdOf("Partner", fso.Id),
+            kind = "SUPPORT_GROUP",
+            audiences = new[] { "PARENTS_CAREGIVERS" },
+            attendanceMode = "HYBRID",
+            joinUrl = "https://example.org/join",
+            schedule = new { startLocal = "2026-01-13T18:00", durationMinutes = 90, recurrenceRule = "FREQ=MONTHLY;BYDAY=2TU" },
+        }, key, "CreateMeetingInput");
+        AssertNoErrors(created);
+        var meeting = created["meeting"]!;
+        Assert.Equal(EditorApp.Bergen, meeting["county"]!["fips"]!.GetValue<string>());
+        Assert.Equal("FREQ=MONTHLY;BYDAY=2TU", meeting["schedule"]!["recurrenceRule"]!.GetValue<string>());
+        var id = meeting["id"]!.GetValue<string>();
+
+        var updated = await app.MutateAsync("updateMeeting", MeetingFields,
+            new { id, version = 1, schedule = new { startLocal = "2026-01-14T19:00", durationMinutes = 60, recurrenceRule = "FREQ=WEEKLY;BYDAY=WE" } }, key, "UpdateMeetingInput");
+        AssertNoErrors(updated);
+        Assert.Equal("2026-01-14T19:00:00", updated["meeting"]!["schedule"]!["startLocal"]!.GetValue<string>());
+        Assert.Equal("Parent support group", updated["meeting"]!["title"]!.GetValue<string>());
+
+        var archived = await app.MutateAsync("archiveMeeting", "meeting { id }", new { id }, key, "ArchiveInput");
+        AssertNoErrors(archived);
+        var node = await app.PostAsync($$"""{ node(id: "{{id}}") { id } }""");
+        Assert.Equal("NOT_FOUND", node.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task InvalidSchedulesAndUrlsAreValidationErrorsNamingTheField()
+    {
+        using var app = new EditorApp();
+        var key = await app.KeyAsync("state:NJ");
+        var before = await app.CountsAsync();
+
+        var payload = await app.MutateAsync("createMeeting", "meeting { id }", new
+        {
+            state = "NJ",
+            county = EditorApp.Bergen,
+            title = "Bad schedule",
+            joinUrl = "javascript:alert(1)",
+            schedule = new { startLocal = "2026-01-13T18:00", recurrenceRule = "FREQ=SOMETIMES", timeZone = "Mars/Olympus" },
+        }, key, "CreateMeetingInput");
+        var badStart = await app.MutateAsync("createMeeting", "meeting { id }",
+            new { state = "NJ", title = "Bad start", schedule = new { startLocal = "13/01/2026 6pm" } }, key, "CreateMeetingInput");
+
+        var errors = payload["errors"]!.AsArray();
+        AssertError(errors, "INVALID_URL", "input.joinUrl");
+        Assert.Contains(errors, e => Path(e!) == "input.schedule.recurrenceRule");
+        Assert.Contains(errors, e => Path(e!) == "input.schedule.timeZone");
+        AssertError(badStart["errors"]!.AsArray(), "INVALID_DATE_TIME", "input.schedule.startLocal");
+        Assert.Equal(before, await app.CountsAsync());
+    }
+}
