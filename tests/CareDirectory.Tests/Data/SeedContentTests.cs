@@ -104,10 +104,12 @@ public abstract class SeedContentTests(DirectoryAppFactory app)
         sources.AddRange(await db.EducatorResources.AsNoTracking().Select(e => e.Provenance).ToListAsync());
 
         Assert.Equal(2 + 21 + 8 + 5 + 4 + 5, sources.Count);
-        var known = new HashSet<string>(System.IO.Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "seeds"), "*.txt").Select(Path.GetFileName)!, StringComparer.Ordinal)
-        {
-            "U.S. Census Bureau ANSI/FIPS codes",
-        };
+        // The sources seed-data/README.md lists: the three source documents and the public reference data.
+        var known = File.ReadLines(Path.Combine(RepositoryPaths.SeedData, "README.md"))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| source", StringComparison.Ordinal) && !line.StartsWith("|---", StringComparison.Ordinal))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries)[1].Trim('`'))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("001_21156fed21ad4c51.txt", known);
         Assert.All(sources, p =>
         {
             Assert.Contains(p.Source, known);
