@@ -9,8 +9,6 @@ public static class RepositoryPaths
 
     public static string Schema => System.IO.Path.Combine(Root, "schema");
 
-    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared"));
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
