@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 
 namespace CareDirectory.Cli;
 
@@ -8,7 +9,7 @@ namespace CareDirectory.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("CareDirectory: a GraphQL directory of children's behavioral-health systems of care.")
         {
@@ -20,6 +21,23 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
-        return root.Parse(args).InvokeAsync();
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(HealthcheckCommand.Create());
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OptionsValidationException e)
+        {
+            // Bad configuration is the operator's to fix: one line naming the setting, no stack trace.
+            await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", e.Failures)}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What System.CommandLine's default handler did (we turned it off to see configuration errors first).
+            await Console.Error.WriteLineAsync($"error: {e}");
+            return 1;
+        }
     }
 }

@@ -12,10 +12,11 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.Read(configuration);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Database:ConnectionString is required when Database:Provider is Postgres.")
+                "Database:ConnectionString is required when Database:Provider is Postgres (e.g. Database__ConnectionString=\"Host=...;Database=...;Username=...;Password=...\").")
+            .Validate(o => o.SeedBatchSize > 0, "Database:SeedBatchSize must be a positive number of records.")
             .ValidateOnStart();
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(dataDirectory);

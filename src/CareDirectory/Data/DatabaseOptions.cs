@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace CareDirectory.Data;
 
 public enum DatabaseProvider
@@ -24,4 +26,23 @@ public sealed class DatabaseOptions
 
     /// <summary>Folder with the seed files; relative paths are looked up from the working directory upwards.</summary>
     public string SeedPath { get; set; } = "seed-data";
+
+    /// <summary>Seed records saved per SaveChanges (all in one transaction); larger batches gain little and hold more memory.</summary>
+    public int SeedBatchSize { get; set; } = 5_000;
+
+    /// <summary>
+    /// Reads the section for service registration, which happens before <c>ValidateOnStart</c> can run; an unknown
+    /// provider fails here with a message naming the setting instead of the binder's type-conversion error.
+    /// </summary>
+    public static DatabaseOptions Read(IConfiguration configuration)
+    {
+        var provider = configuration[$"{Section}:{nameof(Provider)}"];
+        if (!string.IsNullOrWhiteSpace(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
+        {
+            throw new OptionsValidationException(Section, typeof(DatabaseOptions),
+                [$"{Section}:{nameof(Provider)} is '{provider}'; expected one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}."]);
+        }
+
+        return configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+    }
 }

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Tests.Data;
 
-/// <summary>The server's first start on an empty data directory migrates and seeds; the content matches the sources.</summary>
-public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<SeedContentTests.App>
+/// <summary>
+/// The server's first start on an empty database migrates and seeds; the content matches the sources.
+/// Runs once per provider (<see cref="SeedContentOnSqliteTests"/>, <see cref="SeedContentOnPostgresTests"/>).
+/// </summary>
+public abstract class SeedContentTests(DirectoryAppFactory app)
 {
-    public sealed class App : DirectoryAppFactory;
-
-    [Fact]
+    [DatabaseFact]
     public async Task FirstStartSeedsAndReportsReady()
     {
         using var client = app.CreateClient();
@@ -20,7 +21,7 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task BergenHasTheFourCountyPartnersTheSourceNames()
     {
         app.CreateClient().Dispose();
@@ -42,7 +43,7 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
             partners.Select(p => (p.Name, p.Roles.Single())).OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task NewJerseyHasItsStatewideAccessLineAnd21Counties()
     {
         app.CreateClient().Dispose();
@@ -57,7 +58,7 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
         Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren")).Fips);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task JcfsProgramHasItsTenComponentsInOrderAndIsServedByLan()
     {
         app.CreateClient().Dispose();
@@ -75,7 +76,7 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
         Assert.Equal("Generally a six-month time frame", program.TypicalDuration);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task MobileResponseStatesResponseTimeDurationAndPayment()
     {
         app.CreateClient().Dispose();
@@ -89,7 +90,7 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
         Assert.Equal(21, mrss.Eligibility.MaximumAge);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task EverySeedRecordNamesItsSourceAndVerificationDate()
     {
         app.CreateClient().Dispose();
@@ -114,3 +115,8 @@ public sealed class SeedContentTests(SeedContentTests.App app) : IClassFixture<S
         });
     }
 }
+
+public sealed class SeedContentOnSqliteTests(DirectoryAppFactory app) : SeedContentTests(app), IClassFixture<DirectoryAppFactory>;
+
+[RequiresPostgres]
+public sealed class SeedContentOnPostgresTests(PostgresAppFactory app) : SeedContentTests(app), IClassFixture<PostgresAppFactory>;

@@ -2,14 +2,17 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CareDirectory.Data.Seeding;
 
 /// <summary>
 /// Loads seed-data/ into the database in one transaction: upsert by stable key (ids derive from keys), records whose
-/// content hash is unchanged are left alone, so running twice changes nothing.
+/// content hash is unchanged are left alone, so running twice changes nothing. Changes are saved every
+/// <see cref="DatabaseOptions.SeedBatchSize"/> records and the change tracker cleared, so memory and change detection stay flat at
+/// national scale (700,000 records); into an empty database records are inserted without looking each one up.
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock)
+public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, IOptions<DatabaseOptions> options)
 {
     public async Task<SeedReport> LoadAsync(string root, CancellationToken cancellationToken)
     {
@@ -18,7 +21,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var run = new SeedRun(db, clock.GetUtcNow());
+        var run = new SeedRun(db, clock.GetUtcNow(), options.Value.SeedBatchSize, empty: await IsEmptyAsync(db, cancellationToken));
         await run.ServiceTypesAsync(set.Taxonomy, cancellationToken);
         foreach (var folder in set.States)
         {
@@ -30,9 +33,17 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
         return run.Report;
     }
 
+    private static async Task<bool> IsEmptyAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        !await db.ServiceTypes.AnyAsync(cancellationToken) && !await db.States.AnyAsync(cancellationToken)
+        && !await db.Counties.AnyAsync(cancellationToken) && !await db.Partners.AnyAsync(cancellationToken)
+        && !await db.Programs.AnyAsync(cancellationToken) && !await db.Meetings.AnyAsync(cancellationToken)
+        && !await db.EducatorResources.AnyAsync(cancellationToken);
+
     /// <summary>One seed run's state: the context, the clock reading and the counters.</summary>
-    private sealed class SeedRun(DirectoryDbContext db, DateTimeOffset now)
+    /// <param name="empty">The database had no records: every record is new, so none is looked up.</param>
+    private sealed class SeedRun(DirectoryDbContext db, DateTimeOffset now, int batchSize, bool empty)
     {
+        private int _pending;
         private int _created;
         private int _updated;
         private int _unchanged;
@@ -71,6 +82,8 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 type.ParentId = term.Parent is null ? null : StableId.For("service-type", term.Parent);
                 _serviceTypes[term.Code] = type;
             }
+
+            await FlushAsync(cancellationToken);
         }
 
         public async Task StateAsync(SeedStateFolder folder, CancellationToken cancellationToken)
@@ -198,10 +211,10 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
         private async Task<T> UpsertAsync<T, TSeed>(IQueryable<T> query, string entityType, string key, TSeed seed, Action<T> apply, Func<T> create, CancellationToken cancellationToken)
             where T : Entity
         {
+            // Keys are unique across the seed set (the validator checks), so each id is looked up at most once.
             var id = StableId.For(entityType, key);
             var hash = Hash(seed);
-            var entity = db.ChangeTracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(e => e.Id == id)
-                ?? await query.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            var entity = empty ? null : await query.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
             if (entity is null)
             {
                 entity = create();
@@ -214,6 +227,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             else if (entity.ContentHash == hash)
             {
                 _unchanged++;
+                await CountAsync(cancellationToken);
                 return entity;
             }
             else
@@ -225,7 +239,25 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             apply(entity);
             entity.LastModified = now;
             entity.ContentHash = hash;
+            await CountAsync(cancellationToken);
             return entity;
+        }
+
+        private async Task CountAsync(CancellationToken cancellationToken)
+        {
+            if (++_pending >= batchSize)
+            {
+                await FlushAsync(cancellationToken);
+            }
+        }
+
+        /// <summary>Saves inside the run's transaction and forgets the saved entities; the shared service types stay attached.</summary>
+        private async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            db.AttachRange(_serviceTypes.Values);
+            _pending = 0;
         }
 
         private static List<ServiceArea> Areas(IEnumerable<SeedServiceArea> areas, State state, Dictionary<string, County> countyByFips) =>

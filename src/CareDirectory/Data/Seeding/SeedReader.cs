@@ -34,6 +34,9 @@ public static class SeedReader
         return new SeedSet(taxonomy, states);
     }
 
+    /// <summary>Just the taxonomy of a seed folder (the synthetic generator draws service types from it).</summary>
+    public static SeedTaxonomy ReadTaxonomy(string root) => Parse<SeedTaxonomy>(Path.Combine(root, TaxonomyFile), required: true)!;
+
     private static SeedStateFolder ReadState(string folder) => new(
         folder,
         Parse<SeedState>(Path.Combine(folder, "state.json"), required: true)!,

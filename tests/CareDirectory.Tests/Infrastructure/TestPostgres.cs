@@ -1,0 +1,42 @@
+using Npgsql;
+
+namespace CareDirectory.Tests.Infrastructure;
+
+/// <summary>
+/// The PostgreSQL server the test run may use: <c>CAREDIRECTORY_TEST_POSTGRES</c> (set by <c>.ci/start-services</c>).
+/// Each user gets a database of its own, so PostgreSQL tests stay independent and parallel-safe.
+/// </summary>
+public static class TestPostgres
+{
+    public const string Variable = "CAREDIRECTORY_TEST_POSTGRES";
+
+    public static string? ServerConnectionString { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+
+    public static string SkipReason => $"{Variable} is not set: no PostgreSQL server for this run (source .ci/start-services)";
+
+    /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"caredirectory_test_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return new NpgsqlConnectionStringBuilder(Server()) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        // Pooled connections of the application under test would block the drop; FORCE ends them.
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static string Server() => ServerConnectionString ?? throw new InvalidOperationException(SkipReason);
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server()) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
