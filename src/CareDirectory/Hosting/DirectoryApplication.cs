@@ -1,3 +1,4 @@
+using CareDirectory.Bench;
 using CareDirectory.Data;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
@@ -16,11 +17,13 @@ public static class DirectoryApplication
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
+        builder.Services.AddBench(builder.Configuration); // bench/run only: nothing unless Bench:Enabled=true
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();
+        app.MapBenchEndpoints();
         return app;
     }
 }
