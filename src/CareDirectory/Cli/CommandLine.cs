@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
         try

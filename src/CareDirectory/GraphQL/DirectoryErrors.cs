@@ -12,6 +12,7 @@ public static class DirectoryErrors
     public const string InvalidId = "INVALID_ID";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
+    public const string SearchUnavailable = "SEARCH_UNAVAILABLE";
 
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 }

@@ -4,6 +4,7 @@ using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Nodes;
 using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Programs;
+using CareDirectory.GraphQL.Search;
 using CareDirectory.GraphQL.ServiceTypes;
 using CareDirectory.GraphQL.States;
 using GraphQL.Types;
@@ -16,7 +17,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Read the directory: states, counties, partners, programs, meetings, educator resources and the service-type taxonomy.";
+        Description = "Read the directory: states, counties, partners, programs, meetings, educator resources and the service-type taxonomy, or search them all.";
         NodeQueries.AddTo(this);
         StateQueries.AddTo(this);
         CountyQueries.AddTo(this);
@@ -25,5 +26,6 @@ public sealed class QueryType : ObjectGraphType
         MeetingQueries.AddTo(this);
         EducatorResourceQueries.AddTo(this);
         ServiceTypeQueries.AddTo(this);
+        SearchQueries.AddTo(this);
     }
 }

@@ -4,6 +4,8 @@ using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Meetings;
 using CareDirectory.Observability;
+using CareDirectory.Search;
+using CareDirectory.Searching;
 
 namespace CareDirectory.Hosting;
 
@@ -18,6 +20,10 @@ public static class DirectoryApplication
         builder.Services.AddMeetings();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
         builder.Services.AddBench(builder.Configuration); // bench/run only: nothing unless Bench:Enabled=true
+
+        // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
+        builder.Services.AddCareDirectorySearch(builder.Configuration);
+        builder.Services.AddDirectorySearchSync();
 
         var app = builder.Build();
         app.MapHealthEndpoints();

@@ -1,7 +1,7 @@
 namespace CareDirectory.GraphQL.Relay;
 
 /// <summary>One page of a list, shaped like HotChocolate's connections: nodes, edges, pageInfo and totalCount.</summary>
-public sealed class Connection
+public sealed class Connection : IPageInfo
 {
     public required IReadOnlyList<object> Nodes { get; init; }
 

@@ -34,7 +34,7 @@ public sealed class EdgeType<TNodeType> : ObjectGraphType<(string Cursor, object
 }
 
 /// <summary>Relay's <c>PageInfo</c>.</summary>
-public sealed class PageInfoType : ObjectGraphType<Connection>
+public sealed class PageInfoType : ObjectGraphType<IPageInfo>
 {
     public PageInfoType()
     {

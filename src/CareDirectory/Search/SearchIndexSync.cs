@@ -1,0 +1,113 @@
+using CareDirectory.Data;
+using CareDirectory.Domain;
+using CareDirectory.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CareDirectory.Searching;
+
+/// <summary>
+/// Keeps the index true to the database. The change log is the outbox: <see cref="CatchUpAsync"/> applies the
+/// entries after the <c>search</c> checkpoint and moves the checkpoint only once the index accepted them, so a
+/// failed write is retried from the same place and nothing is lost. Applying an entry re-reads the record, which
+/// makes it idempotent: replaying entries twice leaves the same index.
+/// </summary>
+public sealed class SearchIndexSync(
+    IDbContextFactory<DirectoryDbContext> contexts,
+    ISearchIndex index,
+    SearchDocumentBuilder documents,
+    IOptions<SearchSyncOptions> options,
+    TimeProvider time)
+{
+    /// <summary>The consumer name of the search index in <see cref="SyncCheckpoint"/>.</summary>
+    public const string Consumer = "search";
+
+    /// <summary>Applies the next batch of change-log entries; returns how many entries it consumed (0 = caught up).</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var checkpoint = await CheckpointAsync(db, cancellationToken);
+        var entries = await db.ChangeLog.AsNoTracking()
+            .Where(e => e.Sequence > checkpoint.Sequence)
+            .OrderBy(e => e.Sequence)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        // States and counties are not documents: their names are looked up at query time.
+        var changed = entries
+            .Select(e => (Known: Enum.TryParse<SearchKind>(e.EntityType, out var kind), Kind: kind, e.EntityId))
+            .Where(e => e.Known)
+            .GroupBy(e => e.Kind, e => e.EntityId);
+        foreach (var group in changed)
+        {
+            var ids = group.Distinct().ToList();
+            var built = await documents.BuildAsync(db, group.Key, ids, cancellationToken);
+
+            // Archived (hidden by the query filter) or deleted records have no document any more.
+            var gone = ids.Select(id => id.ToString()).Except(built.Select(d => d.Id), StringComparer.Ordinal).ToList();
+            if (built.Count > 0)
+            {
+                await index.UpsertAsync(built, cancellationToken);
+            }
+
+            if (gone.Count > 0)
+            {
+                await index.DeleteAsync(gone, cancellationToken);
+            }
+        }
+
+        await SaveCheckpointAsync(db, checkpoint, entries[^1].Sequence, cancellationToken);
+        return entries.Count;
+    }
+
+    /// <summary>
+    /// Rebuilds the whole index from the database while the current one keeps serving, then sets the checkpoint
+    /// to the change-log head read before the rebuild started: entries written meanwhile are applied afterwards
+    /// (again, harmlessly, if the rebuild already saw them).
+    /// </summary>
+    /// <returns>The number of documents indexed and the checkpoint set.</returns>
+    public async Task<SearchRebuild> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var count = await index.RebuildAsync(documents.AllAsync(db, cancellationToken), progress, cancellationToken);
+        await SaveCheckpointAsync(db, await CheckpointAsync(db, cancellationToken), head, cancellationToken);
+        return new SearchRebuild(count, head);
+    }
+
+    /// <summary>Number of live records that become documents, for progress reporting.</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Partners.CountAsync(cancellationToken) + await db.Programs.CountAsync(cancellationToken)
+            + await db.Meetings.CountAsync(cancellationToken) + await db.EducatorResources.CountAsync(cancellationToken);
+    }
+
+    /// <summary>True when the index must be built from scratch: it has never been built, or it is empty.</summary>
+    public async Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.SyncCheckpoints.AnyAsync(c => c.Consumer == Consumer, cancellationToken))
+        {
+            return true;
+        }
+
+        var health = await index.HealthAsync(cancellationToken);
+        return health.Status != SearchHealthStatus.Unavailable && health.DocumentCount == 0;
+    }
+
+    private static async Task<SyncCheckpoint> CheckpointAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        await db.SyncCheckpoints.FirstOrDefaultAsync(c => c.Consumer == Consumer, cancellationToken)
+        ?? db.SyncCheckpoints.Add(new SyncCheckpoint { Consumer = Consumer }).Entity;
+
+    private async Task SaveCheckpointAsync(DirectoryDbContext db, SyncCheckpoint checkpoint, long sequence, CancellationToken cancellationToken)
+    {
+        checkpoint.Sequence = sequence;
+        checkpoint.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

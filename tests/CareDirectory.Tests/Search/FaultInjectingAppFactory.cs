@@ -1,0 +1,25 @@
+using CareDirectory.Search;
+using CareDirectory.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareDirectory.Tests.Search;
+
+/// <summary>The real application whose real search index sits behind <see cref="FaultInjectingSearchIndex"/>.</summary>
+public sealed class FaultInjectingAppFactory : DirectoryAppFactory
+{
+    public FaultInjectingSearchIndex Index => Services.GetRequiredService<FaultInjectingSearchIndex>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(ISearchIndex));
+            services.Remove(real);
+            services.AddSingleton(sp => new FaultInjectingSearchIndex((ISearchIndex)real.ImplementationFactory!(sp)));
+            services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<FaultInjectingSearchIndex>());
+        });
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using CareDirectory.Tests.Infrastructure;
+
+namespace CareDirectory.Tests.Search;
+
+/// <summary>
+/// <c>Query.search</c> over real HTTP against the seeded database and the real Lucene index in the app's data
+/// directory, built by the background worker on first start. The queries only read, so they share one app.
+/// </summary>
+public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
+{
+    private readonly SearchClient _search = new(new GraphQLClient(app.CreateClient()));
+
+    public async Task InitializeAsync() => await _search.IndexedAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task CrisisFindsTheBergenMobileResponseProgramThroughSynonyms()
+    {
+        var search = await _search.SearchAsync(new { query = "crisis", first = 5 });
+        Assert.Contains("nj/bergen/mrss", SearchClient.Keys(search));
+        var hit = search["nodes"]!.AsArray().First(n => n!["item"]!["key"]!.GetValue<string>() == "nj/bergen/mrss")!;
+        Assert.Equal("Program", hit["item"]!["__typename"]!.GetValue<string>());
+        Assert.True(hit["score"]!.GetValue<double>() > 0);
+        Assert.Contains(hit["highlights"]!.AsArray(), h => h!["fragments"]!.AsArray().Any(f => f!.GetValue<string>().Contains("<em>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task MisspelledMobileResponseStillFindsTheProgram() =>
+        Assert.Contains("nj/bergen/mrss", (await _search.KeysAsync(new { query = "mobil respons", first = 3 })));
+
+    [Fact]
+    public async Task ParentSupportGroupFindsParentToParentMeetingsAndTheFamilySupportOrganization()
+    {
+        var keys = await _search.KeysAsync(new { query = "parent support group", first = 5 });
+        Assert.Contains("nj/bergen/parent-2-parent", keys);
+        Assert.Contains("nj/bergen/fso", keys);
+    }
+
+    [Fact]
+    public async Task FosterFindsTheJcfsProgram() =>
+        Assert.Contains("il/jcfs/system-of-care", await _search.KeysAsync(new { query = "foster", first = 5 }));
+
+    [Fact]
+    public async Task TownHallRecordingFindsTheRecordingsResourceFirst() =>
+        Assert.Equal("nj/dcf-town-hall-recordings", (await _search.KeysAsync(new { query = "town hall recording", first = 3 }))[0]);
+
+    [Theory]
+    [InlineData("34003")]
+    [InlineData("NJ/bergen")]
+    public async Task CountyFilterIncludesStatewidePartners(string county)
+    {
+        var keys = await _search.KeysAsync(new { county, first = 50 });
+        Assert.Contains("nj/performcare", keys);
+        Assert.Contains("nj/bergen/careplusnj", keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("il/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServiceTypeFilterByBroaderTermMatchesNarrowerOnes()
+    {
+        var search = await _search.SearchAsync(new { serviceTypes = new[] { "crisis" }, first = 50 });
+        var keys = SearchClient.Keys(search);
+        Assert.Contains("nj/bergen/mrss", keys);
+        Assert.Contains("il/jcfs/system-of-care", keys);
+        Assert.Equal(keys.Count, search["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task FacetsCountTheWholeFilteredResultWithLabels()
+    {
+        var search = await _search.SearchAsync(new { county = "34003", kinds = new[] { "PROGRAM" }, first = 1 });
+        var total = search["totalCount"]!.GetValue<int>();
+        // MRSS, CMO and family support serve Bergen; the statewide access line serves every NJ county.
+        Assert.Equal(4, total);
+        var facets = search["facets"]!;
+        Assert.Equal([("PROGRAM", "Program", total)], Facet(facets, "kinds").Select(f => (f.Value, f.Label, f.Count)));
+        Assert.Contains(("crisis", "Crisis services", 1), Facet(facets, "serviceTypes").Select(f => (f.Value, f.Label, f.Count)));
+        // Statewide records list no county, so they add to no county bucket.
+        Assert.Contains(("34003", "Bergen, NJ", 3), Facet(facets, "counties").Select(f => (f.Value, f.Label, f.Count)));
+        Assert.Contains(("MOBILE_RESPONSE", "Mobile response", 1), Facet(facets, "roles").Select(f => (f.Value, f.Label, f.Count)));
+    }
+
+    [Fact]
+    public async Task PagesFollowEachOtherWithAfterCursors()
+    {
+        var all = await _search.KeysAsync(new { first = 50 });
+        var first = await _search.SearchAsync(new { first = 5 });
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.False(first["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        var second = await _search.SearchAsync(new { first = 5, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() });
+        Assert.Equal(all[..10], [.. SearchClient.Keys(first), .. SearchClient.Keys(second)]);
+        Assert.True(second["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        // Any edge's cursor continues right after that edge.
+        var afterThird = await _search.KeysAsync(new { first = 4, after = first["edges"]![2]!["cursor"]!.GetValue<string>() });
+        Assert.Equal(all[3..7], afterThird);
+    }
+
+    [Fact]
+    public async Task RelevancePagesFollowEachOtherToo()
+    {
+        var all = await _search.KeysAsync(new { query = "county", first = 50 });
+        Assert.True(all.Count > 4);
+        var first = await _search.SearchAsync(new { query = "county", first = 2 });
+        var second = await _search.KeysAsync(new { query = "county", first = 2, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() });
+        Assert.Equal(all[..4], [.. SearchClient.Keys(first), .. second]);
+    }
+
+    [Theory]
+    [InlineData("\"crisis")]
+    [InlineData("(mobile")]
+    [InlineData("mobile*")]
+    [InlineData("crisis~2")]
+    [InlineData("\\")]
+    [InlineData("title:crisis")]
+    [InlineData("\" ( * ~ \\ : ) AND OR NOT [ ] { } ^ ! / && ||")]
+    [InlineData("   ")]
+    public async Task SyntaxCharactersAreTextNeverErrors(string query)
+    {
+        var response = await _search.RawAsync(new { query });
+        Assert.Empty(response.Errors);
+        Assert.NotNull(response.Data!["search"]!["totalCount"]);
+    }
+
+    [Fact]
+    public async Task AVeryLongQueryIsCutNotRejected()
+    {
+        var query = string.Concat(Enumerable.Repeat("crisis mobile (response) ", 60))[..1500];
+        var search = await _search.SearchAsync(new { query });
+        Assert.Contains("nj/bergen/mrss", SearchClient.Keys(search));
+    }
+
+    [Theory]
+    [InlineData("{ search(county: \"99999\") { totalCount } }", "NOT_FOUND")]
+    [InlineData("{ search(county: \"NJ/atlantis\") { totalCount } }", "NOT_FOUND")]
+    [InlineData("{ search(serviceTypes: [\"crisis\", \"astrology\"]) { totalCount } }", "NOT_FOUND")]
+    [InlineData("{ search(state: \"XX\") { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ search(age: 200) { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ search(radiusKm: 5) { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ search(after: \"not-a-cursor\") { totalCount } }", "INVALID_CURSOR")]
+    [InlineData("{ search(after: \"WyJub3BlIiwwXQ\") { totalCount } }", "INVALID_CURSOR")]
+    [InlineData("{ search(first: 1000) { totalCount } }", "PAGE_SIZE_EXCEEDED")]
+    [InlineData("{ search(first: -1) { totalCount } }", "INVALID_PAGING")]
+    public async Task BadArgumentsAreCodedErrors(string query, string code)
+    {
+        var response = await new GraphQLClient(app.CreateClient()).QueryAsync(query);
+        Assert.Equal([code], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task ACursorOfABrowseIsInvalidForATextSearch()
+    {
+        var browse = await _search.SearchAsync(new { first = 1 });
+        var response = await _search.RawAsync(new { query = "crisis", after = browse["pageInfo"]!["endCursor"]!.GetValue<string>() });
+        Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
+    }
+
+    private static List<(string Value, string Label, int Count)> Facet(JsonNode facets, string name) =>
+        [.. facets[name]!.AsArray().Select(f => (f!["value"]!.GetValue<string>(), f["label"]!.GetValue<string>(), f["count"]!.GetValue<int>()))];
+}
