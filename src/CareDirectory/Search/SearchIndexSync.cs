@@ -41,11 +41,10 @@ public sealed class SearchIndexSync(
         var changed = entries
             .Select(e => (Known: Enum.TryParse<SearchKind>(e.EntityType, out var kind), Kind: kind, e.EntityId))
             .Where(e => e.Known)
-            .GroupBy(e => e.Kind, e => e.EntityId);
-        foreach (var group in changed)
+            .ToLookup(e => e.Kind, e => e.EntityId);
+        foreach (var (kind, ids) in await WithPartnerDependentsAsync(db, changed, cancellationToken))
         {
-            var ids = group.Distinct().ToList();
-            var built = await documents.BuildAsync(db, group.Key, ids, cancellationToken);
+            var built = await documents.BuildAsync(db, kind, ids, cancellationToken);
 
             // Archived (hidden by the query filter) or deleted records have no document any more.
             var gone = ids.Select(id => id.ToString()).Except(built.Select(d => d.Id), StringComparer.Ordinal).ToList();
@@ -62,6 +61,25 @@ public sealed class SearchIndexSync(
 
         await SaveCheckpointAsync(db, checkpoint, entries[^1].Sequence, cancellationToken);
         return entries.Count;
+    }
+
+    /// <summary>
+    /// The changed records per kind, plus the programs, meetings and resources of changed partners: their documents
+    /// carry the partner's roles.
+    /// </summary>
+    private static async Task<Dictionary<SearchKind, List<Guid>>> WithPartnerDependentsAsync(
+        DirectoryDbContext db, ILookup<SearchKind, Guid> changed, CancellationToken cancellationToken)
+    {
+        var result = Enum.GetValues<SearchKind>().ToDictionary(k => k, k => changed[k].ToHashSet());
+        var partners = result[SearchKind.Partner].ToList();
+        if (partners.Count > 0)
+        {
+            result[SearchKind.Program].UnionWith(await db.Programs.Where(p => partners.Contains(p.PartnerId)).Select(p => p.Id).ToListAsync(cancellationToken));
+            result[SearchKind.Meeting].UnionWith(await db.Meetings.Where(m => m.OrganizerId != null && partners.Contains(m.OrganizerId.Value)).Select(m => m.Id).ToListAsync(cancellationToken));
+            result[SearchKind.EducatorResource].UnionWith(await db.EducatorResources.Where(r => r.OwnerId != null && partners.Contains(r.OwnerId.Value)).Select(r => r.Id).ToListAsync(cancellationToken));
+        }
+
+        return result.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => r.Value.ToList());
     }
 
     /// <summary>

@@ -52,6 +52,27 @@ public sealed class SearchSyncTests
     }
 
     [Fact]
+    public async Task APartnersNewRoleReachesItsPrograms()
+    {
+        using var app = new DirectoryAppFactory();
+        var search = new SearchClient(new GraphQLClient(app.CreateClient()));
+        await search.IndexedAsync();
+        var filter = new { roles = new[] { "PROVIDER" }, kinds = new[] { "PROGRAM" }, state = "NJ" };
+        Assert.DoesNotContain("nj/bergen/mrss", await search.KeysAsync(filter));
+
+        await using (var db = app.CreateDbContext())
+        {
+            var partner = await db.Partners.SingleAsync(p => p.Key == "nj/bergen/careplusnj");
+            partner.Roles = [.. partner.Roles, PartnerRole.Provider];
+            partner.LastModified = DateTimeOffset.UtcNow;
+            partner.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        await search.EventuallyAsync(filter, s => SearchClient.Keys(s).Contains("nj/bergen/mrss"), "the partner's program has the new role");
+    }
+
+    [Fact]
     public async Task TheWorkerSurvivesAnIndexOutageAndCatchesUpWithNothingLost()
     {
         using var app = new FaultInjectingAppFactory();
