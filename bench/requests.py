@@ -14,7 +14,7 @@ folder = os.path.join(data_set, state.lower())
 county = next(c for c in json.load(open(os.path.join(folder, "state.json")))["counties"] if c["slug"] == slug)
 programs = json.load(open(os.path.join(folder, "programs.json")))["programs"]
 service_type = collections.Counter(t for p in programs for t in p.get("serviceTypes", [])).most_common(1)[0][0]
-location = next(l for p in json.load(open(os.path.join(folder, "partners.json"))) for l in p.get("locations", []) if l.get("latitude") is not None)
+location = next(l for p in json.load(open(os.path.join(folder, "partners.json")))["partners"] for l in p.get("locations", []) if l.get("latitude") is not None)
 hit = "score item { __typename ... on Partner { name } ... on Program { name } ... on Meeting { title } ... on EducatorResource { title } }"
 facets = "facets { serviceTypes { value label count } counties { value label count } kinds { value count } }"
 mix = {
