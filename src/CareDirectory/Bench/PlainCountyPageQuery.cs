@@ -44,7 +44,7 @@ public sealed class PlainCountyPageQuery(IDbContextFactory<DirectoryDbContext> c
 
     private static async Task<PlainCountyPage.Page<PlainCountyPage.PartnerItem>> PartnersAsync(DirectoryDbContext db, CountyKey[] keys, int first, CancellationToken cancellationToken)
     {
-        var serving = db.Partners.AsNoTracking().Where(CountyScopedLists.PartnersServing(keys));
+        var serving = db.Partners.AsNoTracking().Where(CountyScopedLists.PartnersServing(db, keys));
         var total = await serving.CountAsync(cancellationToken);
         var partners = await serving.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(first)
             .Select(p => new { p.Id, p.Name, p.Roles, p.Website, p.Phones, p.Provenance, Areas = p.ServiceAreas.Select(a => a.Kind).ToList() })
