@@ -1,3 +1,4 @@
+using CareDirectory.Bench;
 using CareDirectory.Data;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL;
@@ -21,6 +22,7 @@ public static class DirectoryApplication
         builder.Services.AddMeetings();
         builder.Services.AddHsdsInterop();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
+        builder.Services.AddBench(builder.Configuration); // bench/run only: nothing unless Bench:Enabled=true
 
         // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
         builder.Services.AddCareDirectorySearch(builder.Configuration);
@@ -34,6 +36,7 @@ public static class DirectoryApplication
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();
         app.MapHsdsApi();
+        app.MapBenchEndpoints();
         return app;
     }
 }

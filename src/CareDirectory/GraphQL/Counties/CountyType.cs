@@ -38,8 +38,8 @@ public sealed class CountyType : ObjectGraphType<County>
                 var role = c.GetArgument<PartnerRole?>("role");
                 return ConnectionQueries.Grouped(c, $"county.partners:{role}", CountyKey.Of(c.Source), PartnerListing.Definition,
                     (db, keys) => role is { } r
-                        ? db.Partners.Where(CountyScopedLists.PartnersServing(keys)).Where(p => p.Roles.Contains(r))
-                        : db.Partners.Where(CountyScopedLists.PartnersServing(keys)),
+                        ? db.Partners.Where(CountyScopedLists.PartnersServing(db, keys)).Where(p => p.Roles.Contains(r))
+                        : db.Partners.Where(CountyScopedLists.PartnersServing(db, keys)),
                     (partner, keys) => keys.Where(k => k.CoveredBy(partner.ServiceAreas)));
             });
 
@@ -47,7 +47,7 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Programs serving the county: its own and statewide ones.")
             .Arguments(ListRequest<CareProgram>.Arguments<ProgramFilterInputType, ProgramSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.programs", CountyKey.Of(c.Source), ProgramListing.Definition,
-                (db, keys) => db.Programs.Where(CountyScopedLists.ProgramsServing(keys)),
+                (db, keys) => db.Programs.Where(CountyScopedLists.ProgramsServing(db, keys)),
                 (program, keys) => keys.Where(k => k.CoveredBy(program.ServiceAreas))));
 
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")

@@ -25,7 +25,8 @@ public static class ConnectionQueries
 
     /// <summary>
     /// A list nested under each of many parents (a county's partners, a partner's programs): one query loads the
-    /// children of every parent at this level, then each parent's page is cut from its share, in order
+    /// children of every parent at this level, then each parent's page is cut from its share, in order; a parent alone
+    /// at its level (the county of a county page) gets a COUNT and its page from SQL instead
     /// (<paramref name="unpaged"/>: the whole share, for fields that post-process it such as upcoming meetings).
     /// </summary>
     public static IDataLoaderResult<Connection> Grouped<TKey, T>(
@@ -41,12 +42,23 @@ public static class ConnectionQueries
     {
         var request = ListRequest<T>.From(context, listing);
         var contexts = Contexts(context);
-        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, List<T>>(
-            $"{name}:{request.BatchKey}",
+        // Paging is part of the loader's name: a parent's page may be cut in SQL, so two pagings must not share it.
+        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Share<T>>(
+            $"{name}:{request.BatchKey}:{request.Paging}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var children = await request.Apply(source(db, keys).AsNoTracking()).ToListAsync(cancellationToken);
+                var query = request.Apply(source(db, keys).AsNoTracking());
+                if (keys.Count == 1 && !unpaged)
+                {
+                    // One parent (a county page): count and cut its page in SQL rather than load its whole share.
+                    var total = await query.CountAsync(cancellationToken);
+                    var (start, count) = request.Paging.Window(total, request.MaxPageSize);
+                    var nodes = count == 0 ? [] : await query.Skip(start).Take(count).ToListAsync(cancellationToken);
+                    return new Dictionary<TKey, Share<T>> { [keys.First()] = new([], new Connection { Nodes = nodes, StartIndex = start, TotalCount = total }) };
+                }
+
+                var children = await query.ToListAsync(cancellationToken);
                 var groups = keys.ToDictionary(k => k, _ => new List<T>());
                 foreach (var child in children)
                 {
@@ -56,12 +68,12 @@ public static class ConnectionQueries
                     }
                 }
 
-                return groups;
+                return groups.ToDictionary(g => g.Key, g => new Share<T>(g.Value, null));
             },
-            []);
-        return loader.Load(parent).Then(children => unpaged
-            ? new Connection { Nodes = children, StartIndex = 0, TotalCount = children.Count }
-            : Connection.FromList(children, request.Paging, request.MaxPageSize));
+            new Share<T>([], null));
+        return loader.Load(parent).Then(share => share.Page ?? (unpaged
+            ? new Connection { Nodes = share.All, StartIndex = 0, TotalCount = share.All.Count }
+            : Connection.FromList(share.All, request.Paging, request.MaxPageSize)));
     }
 
     /// <summary>A single related record by id (a program's partner, a county's state), batched per level.</summary>
@@ -86,4 +98,7 @@ public static class ConnectionQueries
 
     public static IDbContextFactory<DirectoryDbContext> Contexts(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<DirectoryDbContext>>();
+
+    /// <summary>A parent's share of a batched list: every child, or (one parent alone) the page already cut in SQL.</summary>
+    private sealed record Share<T>(List<T> All, Connection? Page);
 }

@@ -27,7 +27,7 @@ public static class PartnerQueries
                 {
                     var partners = db.Partners.AsQueryable();
                     partners = state is null ? partners : partners.Where(p => p.State!.Code == state);
-                    partners = county is null ? partners : partners.Where(CountyScopedLists.PartnersServing([county]));
+                    partners = county is null ? partners : partners.Where(CountyScopedLists.PartnersServing(db, [county]));
                     return role is { } r ? partners.Where(p => p.Roles.Contains(r)) : partners;
                 });
             });

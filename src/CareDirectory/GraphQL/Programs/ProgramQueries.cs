@@ -27,7 +27,7 @@ public static class ProgramQueries
                 {
                     var programs = db.Programs.AsQueryable();
                     programs = state is null ? programs : programs.Where(p => db.States.Any(s => s.Id == p.StateId && s.Code == state));
-                    programs = county is null ? programs : programs.Where(CountyScopedLists.ProgramsServing([county]));
+                    programs = county is null ? programs : programs.Where(CountyScopedLists.ProgramsServing(db, [county]));
                     return serviceType is null ? programs : programs.Where(p => p.ServiceTypes.Any(t => t.Path.Contains(serviceType)));
                 });
             });
