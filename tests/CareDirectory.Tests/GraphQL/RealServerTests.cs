@@ -14,6 +14,18 @@ public sealed class RealServerTests(ITestOutputHelper output)
         await GraphQLHttpAudit.AssertNoMustFailuresAsync(server.GraphQL, output);
     }
 
+    [Fact]
+    public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
+    {
+        // RunningServer starts the executable in the repository root, as `dotnet run --project src/CareDirectory` does:
+        // appsettings.json is not in that folder, so the copy shipped next to the executable must be read.
+        await using var server = await RunningServer.StartAsync();
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(server.GraphQL, new StringContent("""{"query":"{ states { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"limit\":20000", body, StringComparison.Ordinal);
+    }
+
     [RequiresChromiumFact]
     public async Task GraphiQLRunsTheCountyPageQueryInChromium()
     {
