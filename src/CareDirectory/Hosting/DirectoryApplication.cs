@@ -16,7 +16,7 @@ public static class DirectoryApplication
 {
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args).AddShippedSettings();
+        var builder = WebApplication.CreateBuilder(args).AddShippedSettings().AddTrustedProxies();
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
@@ -32,6 +32,7 @@ public static class DirectoryApplication
         builder.Services.AddEditing(builder.Configuration);
 
         var app = builder.Build();
+        app.UseTrustedProxies();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();
