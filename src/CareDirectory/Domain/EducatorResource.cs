@@ -1,7 +1,7 @@
 namespace CareDirectory.Domain;
 
 /// <summary>Something an educator can read, watch or fill in.</summary>
-public sealed class EducatorResource : Entity
+public sealed class EducatorResource : Entity, IStateRecord
 {
     public required string Title { get; set; }
 

@@ -1,7 +1,7 @@
 namespace CareDirectory.Domain;
 
 /// <summary>A recurring or one-off meeting: a parent support group, a council, an educator town hall.</summary>
-public sealed class Meeting : Entity
+public sealed class Meeting : Entity, IStateRecord
 {
     public required string Title { get; set; }
 

@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.States;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,16 +15,16 @@ public static class EducatorResourceQueries
         query.Field<NonNullGraphType<ConnectionType<EducatorResourceType>>>("educatorResources")
             .Description("Educator resources, optionally of one state or county (statewide ones included).")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>(
-                new QueryArgument<StringGraphType> { Name = "state", Description = "Only resources of this state (USPS code)." },
+                StateArgument.Definition("resources"),
                 CountyArgument.Definition))
             .ResolveAsync(async c =>
             {
-                var state = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+                var state = StateArgument.Read(c);
                 var county = await CountyArgument.ResolveAsync(c);
                 return await ConnectionQueries.PageAsync(c, EducatorResourceListing.Definition, db =>
                 {
                     var resources = db.EducatorResources.AsQueryable();
-                    resources = state is null ? resources : resources.Where(r => db.States.Any(s => s.Id == r.StateId && s.Code == state));
+                    resources = resources.InState(db, state);
                     return county is null ? resources : resources.Where(CountyScopedLists.ResourcesIn([county]));
                 });
             });

@@ -3,6 +3,7 @@ using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.States;
 using GraphQL;
 using GraphQL.Types;
 
@@ -15,18 +16,18 @@ public static class PartnerQueries
         query.Field<NonNullGraphType<ConnectionType<PartnerType>>>("partners")
             .Description("Partners, optionally of one state, serving one county, or with one role.")
             .Arguments(ListRequest<Partner>.Arguments<PartnerFilterInputType, PartnerSortInputType>(
-                new QueryArgument<StringGraphType> { Name = "state", Description = "Only partners of this state (USPS code)." },
+                StateArgument.Definition("partners"),
                 CountyArgument.Definition,
                 new QueryArgument<PartnerRoleType> { Name = "role", Description = "Only partners with this role." }))
             .ResolveAsync(async c =>
             {
-                var state = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+                var state = StateArgument.Read(c);
                 var county = await CountyArgument.ResolveAsync(c);
                 var role = c.GetArgument<PartnerRole?>("role");
                 return await ConnectionQueries.PageAsync(c, PartnerListing.Definition, db =>
                 {
                     var partners = db.Partners.AsQueryable();
-                    partners = state is null ? partners : partners.Where(p => p.State!.Code == state);
+                    partners = partners.InState(db, state);
                     partners = county is null ? partners : partners.Where(CountyScopedLists.PartnersServing(db, [county]));
                     return role is { } r ? partners.Where(p => p.Roles.Contains(r)) : partners;
                 });

@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.States;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -15,18 +16,18 @@ public static class ProgramQueries
         query.Field<NonNullGraphType<ConnectionType<ProgramType>>>("programs")
             .Description("Programs, optionally of one state, serving one county, or of one service type (its narrower terms included).")
             .Arguments(ListRequest<CareProgram>.Arguments<ProgramFilterInputType, ProgramSortInputType>(
-                new QueryArgument<StringGraphType> { Name = "state", Description = "Only programs of this state (USPS code)." },
+                StateArgument.Definition("programs"),
                 CountyArgument.Definition,
                 new QueryArgument<StringGraphType> { Name = "serviceType", Description = "Only programs with this service type or a narrower one (a code from `serviceTypes`)." }))
             .ResolveAsync(async c =>
             {
-                var state = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+                var state = StateArgument.Read(c);
                 var county = await CountyArgument.ResolveAsync(c);
                 var serviceType = await ServiceTypeArgumentAsync(c);
                 return await ConnectionQueries.PageAsync(c, ProgramListing.Definition, db =>
                 {
                     var programs = db.Programs.AsQueryable();
-                    programs = state is null ? programs : programs.Where(p => db.States.Any(s => s.Id == p.StateId && s.Code == state));
+                    programs = programs.InState(db, state);
                     programs = county is null ? programs : programs.Where(CountyScopedLists.ProgramsServing(db, [county]));
                     return serviceType is null ? programs : programs.Where(p => p.ServiceTypes.Any(t => t.Path.Contains(serviceType)));
                 });
