@@ -30,8 +30,12 @@ internal static class ElasticsearchQueryBuilder
             ["sort"] = browse
                 ? new JsonArray(Order(SearchFields.Title + ".sort", "asc"), Order(SearchFields.Id, "asc"))
                 : new JsonArray(Order("_score", "desc"), Order(SearchFields.Id, "asc")),
-            ["aggs"] = Aggregations(),
         };
+        if (request.Facets)
+        {
+            body["aggs"] = Aggregations();
+        }
+
         if (after is not null)
         {
             body["search_after"] = browse
