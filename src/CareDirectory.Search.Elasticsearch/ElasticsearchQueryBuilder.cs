@@ -75,6 +75,8 @@ internal static class ElasticsearchQueryBuilder
         if (fuzzy)
         {
             match["fuzziness"] = "AUTO";
+            match["prefix_length"] = SearchFields.FuzzyPrefixLength;
+            match["max_expansions"] = SearchFields.FuzzyMaxExpansions;
         }
 
         if (analyzer is not null)
