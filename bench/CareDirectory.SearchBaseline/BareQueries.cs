@@ -12,13 +12,13 @@ namespace CareDirectory.SearchBaseline;
 /// <summary>
 /// The same match as Query.search, built by hand: English-analysed terms and their synonym phrases over the English
 /// fields, English fuzzy, Spanish fuzzy over the Spanish fields (best field wins, with the app's boosts, fuzzy with
-/// the app's first-letter prefix and 10 expansions), and the filters as required clauses. Only the synonym list is
+/// Elasticsearch's defaults as the app: no prefix, 50 expansions), and the filters as required clauses. Only the synonym list is
 /// the app's (the shared file's rules); leaves out what only decorates (highlights, facets, labels).
 /// </summary>
 public static class BareQueries
 {
-    private const int FuzzyPrefixLength = 1;
-    private const int FuzzyMaxExpansions = 10;
+    private const int FuzzyPrefixLength = 0;
+    private const int FuzzyMaxExpansions = 50;
 
     private static readonly (string Field, float Boost)[] _english =
         [("title", 3f), ("serviceTypeNames", 2f), ("description", 1f), ("eligibility", 1f), ("components", 1f), ("topics", 1f)];

@@ -6,8 +6,8 @@ namespace CareDirectory.Search.Elasticsearch;
 /// <summary>
 /// Builds the <c>_search</c> body. User text only ever goes into <c>multi_match.query</c>, which Elasticsearch
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
-/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>, <c>prefix_length</c> and
-/// <c>max_expansions</c> from <see cref="SearchFields"/>) and Spanish fuzzy; <c>aggs</c> only when facets are asked for.
+/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>) and Spanish fuzzy;
+/// <c>aggs</c> only when facets are asked for.
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
@@ -76,8 +76,6 @@ internal static class ElasticsearchQueryBuilder
         if (fuzzy)
         {
             match["fuzziness"] = "AUTO";
-            match["prefix_length"] = SearchFields.FuzzyPrefixLength;
-            match["max_expansions"] = SearchFields.FuzzyMaxExpansions;
         }
 
         if (analyzer is not null)

@@ -61,18 +61,6 @@ internal static class SearchFields
     public static string? JoinText(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : string.Join(".\n", values);
 
-    /// <summary>
-    /// Leading characters a fuzzy term must share exactly (Elasticsearch's <c>prefix_length</c>): typos are rarely in
-    /// the first letter, and a fixed first letter lets fuzzy expansion skip most of the term dictionary.
-    /// </summary>
-    public const int FuzzyPrefixLength = 1;
-
-    /// <summary>
-    /// Terms one fuzzy term expands to at most, closest first (Elasticsearch's <c>max_expansions</c>): every expansion
-    /// is one more clause scored for every match, and beyond the closest few they are other words, not typos.
-    /// </summary>
-    public const int FuzzyMaxExpansions = 10;
-
     /// <summary>Elasticsearch-style <c>fuzziness: AUTO</c>: 0 edits up to 2 characters, 1 up to 5, then 2.</summary>
     public static int AutoFuzziness(int termLength) => termLength switch
     {

@@ -6,11 +6,13 @@ namespace CareDirectory.Search.Lucene;
 /// <summary>
 /// Builds Lucene queries programmatically from analyzed terms: user text is never parsed as query syntax.
 /// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> (best_fields)
-/// queries: English with synonyms, English fuzzy (<c>fuzziness: AUTO</c> with <see cref="SearchFields.FuzzyPrefixLength"/>
-/// and <see cref="SearchFields.FuzzyMaxExpansions"/>), Spanish fuzzy.
+/// queries: English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>), Spanish fuzzy.
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
+    /// <summary>Elasticsearch's defaults for fuzzy matching in a match query.</summary>
+    private const int MaxExpansions = 50;
+
     /// <summary>
     /// The scoring query for <paramref name="text"/>, or a query matching nothing when the text has no
     /// searchable terms (only punctuation or stop words).
@@ -151,8 +153,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
     private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms) =>
         Should(Repeated(terms, t => t).Select(term => Boosted(
-            new FuzzyQuery(
-                new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), SearchFields.FuzzyPrefixLength, SearchFields.FuzzyMaxExpansions, true), term.Count)));
+            new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count)));
 
     /// <summary>
     /// Collapses repeated clauses into one boosted by the repeat count: the same score as Elasticsearch gives
