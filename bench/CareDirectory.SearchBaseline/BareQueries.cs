@@ -11,9 +11,9 @@ namespace CareDirectory.SearchBaseline;
 
 /// <summary>
 /// The same match as Query.search, built by hand: English-analysed terms and their synonym phrases over the English
-/// fields, English fuzzy, Spanish fuzzy over the Spanish fields (best field wins, with the app's boosts, fuzzy with
-/// Elasticsearch's defaults as the app: no prefix, 50 expansions), and the filters as required clauses. Only the synonym list is
-/// the app's (the shared file's rules); leaves out what only decorates (highlights, facets, labels).
+/// fields, English fuzzy, Spanish fuzzy over the Spanish fields (best field wins, with the app's boosts; fuzzy with
+/// Elasticsearch's defaults as the app: no prefix, 50 expansions), and the filters as required clauses. Only the
+/// synonym list is the app's (the shared file's rules); leaves out what only decorates (highlights, facets, labels).
 /// </summary>
 public static class BareQueries
 {
