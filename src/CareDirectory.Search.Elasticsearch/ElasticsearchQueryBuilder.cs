@@ -6,7 +6,8 @@ namespace CareDirectory.Search.Elasticsearch;
 /// <summary>
 /// Builds the <c>_search</c> body. User text only ever goes into <c>multi_match.query</c>, which Elasticsearch
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
-/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>) and Spanish fuzzy.
+/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>) and Spanish fuzzy;
+/// <c>aggs</c> only when facets are asked for.
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
@@ -30,8 +31,12 @@ internal static class ElasticsearchQueryBuilder
             ["sort"] = browse
                 ? new JsonArray(Order(SearchFields.Title + ".sort", "asc"), Order(SearchFields.Id, "asc"))
                 : new JsonArray(Order("_score", "desc"), Order(SearchFields.Id, "asc")),
-            ["aggs"] = Aggregations(),
         };
+        if (request.Facets)
+        {
+            body["aggs"] = Aggregations();
+        }
+
         if (after is not null)
         {
             body["search_after"] = browse

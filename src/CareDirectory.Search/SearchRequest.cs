@@ -59,4 +59,11 @@ public sealed record SearchRequest
 
     /// <summary>Opaque cursor from a previous page's <see cref="SearchResults.EndCursor"/>.</summary>
     public string? After { get; init; }
+
+    /// <summary>
+    /// Whether to count <see cref="SearchResults.Facets"/>; when false they are <see cref="SearchFacets.Empty"/>.
+    /// Counting reads every hit's keyword values, the larger part of a broad search, so callers that show no
+    /// facets turn it off.
+    /// </summary>
+    public bool Facets { get; init; } = true;
 }

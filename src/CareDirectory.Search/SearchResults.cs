@@ -13,5 +13,6 @@ public sealed record SearchResults
 
     public bool HasNextPage { get; init; }
 
+    /// <summary>Counts over the whole result set; <see cref="SearchFacets.Empty"/> unless the request asked for them.</summary>
     public required SearchFacets Facets { get; init; }
 }

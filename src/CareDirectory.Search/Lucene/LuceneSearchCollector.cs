@@ -5,11 +5,12 @@ using Lucene.Net.Util;
 namespace CareDirectory.Search.Lucene;
 
 /// <summary>
-/// One pass over the matching documents: applies the distance filter, counts the total and the facets
-/// (per-segment ordinal counts over sorted-set doc values, resolved to strings once per segment), and feeds
-/// the page collector. Linear in the number of matches with no per-hit allocation.
+/// One pass over the matching documents: applies the distance filter, counts the total and, when
+/// <paramref name="countFacets"/>, the facets (per-segment ordinal counts over sorted-set doc values, resolved to
+/// strings once per segment), and feeds the page collector. Linear in the number of matches with no per-hit
+/// allocation.
 /// </summary>
-internal sealed class LuceneSearchCollector(ICollector page, GeoPoint? near, double radiusKm) : ICollector
+internal sealed class LuceneSearchCollector(ICollector page, GeoPoint? near, double radiusKm, bool countFacets) : ICollector
 {
     private readonly Dictionary<string, int>[] _counts = [.. SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
     private readonly SortedSetDocValues?[] _segmentValues = new SortedSetDocValues?[SearchFields.Facets.Count];
@@ -29,7 +30,7 @@ internal sealed class LuceneSearchCollector(ICollector page, GeoPoint? near, dou
         FlushSegment();
         page.SetNextReader(context);
         var reader = context.AtomicReader;
-        for (var i = 0; i < SearchFields.Facets.Count; i++)
+        for (var i = 0; countFacets && i < SearchFields.Facets.Count; i++)
         {
             var values = reader.GetSortedSetDocValues(SearchFields.Facets[i].Field);
             _segmentValues[i] = values;
@@ -70,6 +71,11 @@ internal sealed class LuceneSearchCollector(ICollector page, GeoPoint? near, dou
     /// <summary>Facet buckets ordered by count descending then value, cut to each facet's size.</summary>
     public SearchFacets Facets()
     {
+        if (!countFacets)
+        {
+            return SearchFacets.Empty;
+        }
+
         FlushSegment();
         var byFacet = new Dictionary<string, IReadOnlyList<FacetValue>>();
         for (var i = 0; i < SearchFields.Facets.Count; i++)

@@ -212,14 +212,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         // One extra hit tells whether there is a next page.
         var page = TopFieldCollector.Create(sort, request.First + 1, afterDoc, true, !browse, false, false);
-        var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0);
-        searcher.Search(query, filters is null ? null : new QueryWrapperFilter(filters), collector);
+        var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets);
+        // Rewritten once against this index (fuzzy queries become the terms they matched; the larger part of a
+        // short query's time) and used both to search and to highlight, so the highlighter marks exactly those terms.
+        var rewritten = searcher.Rewrite(query);
+        searcher.Search(rewritten, filters is null ? null : new QueryWrapperFilter(filters), collector);
 
         var top = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToList();
         var hasNext = top.Count > request.First;
-        // Highlight with the query rewritten against this index: fuzzy queries become the terms they matched,
-        // so the highlighter marks exactly those and need not expand them again for every hit and field.
-        var highlightQuery = browse ? query : searcher.Rewrite(query);
         var hits = new List<SearchHit>();
         SearchCursor? last = null;
         foreach (var hit in top.Take(request.First))
@@ -228,7 +228,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var id = stored.Get(SearchFields.Id);
             var kind = Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind));
             var score = browse ? 0 : (double)hit.Score;
-            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(highlightQuery, stored)));
+            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(rewritten, stored)));
             last = browse
                 ? new SearchCursor(true, 0, ((BytesRef)hit.Fields[0]).Utf8ToString(), id)
                 : new SearchCursor(false, hit.Score, null, id);

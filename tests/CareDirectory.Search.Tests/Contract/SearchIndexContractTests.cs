@@ -121,6 +121,19 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     }
 
     [ContractFact]
+    public async Task FacetsNotAskedForAreEmptyWhileTheTotalAndHitsStayTheSame()
+    {
+        var counted = await SearchAsync(new SearchRequest { Query = "therapy", First = 100 });
+        var uncounted = await SearchAsync(new SearchRequest { Query = "therapy", First = 100, Facets = false });
+
+        Assert.NotEmpty(counted.Facets.Kinds);
+        var facets = uncounted.Facets;
+        Assert.All([facets.Kinds, facets.ServiceTypes, facets.Roles, facets.Counties, facets.Audiences, facets.Languages], Assert.Empty);
+        Assert.Equal(counted.TotalCount, uncounted.TotalCount);
+        Assert.Equal(counted.Hits.Select(h => h.Id), uncounted.Hits.Select(h => h.Id));
+    }
+
+    [ContractFact]
     public async Task ServiceTypeFacetsIncludeAncestors()
     {
         var results = await SearchAsync(new SearchRequest { Query = "therapy", First = 100 });

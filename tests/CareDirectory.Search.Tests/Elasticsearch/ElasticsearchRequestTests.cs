@@ -56,6 +56,19 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
+    public async Task SearchWithoutFacetsSendsNoAggregations()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "crisis" });
+        await index.SearchAsync(new SearchRequest { Query = "crisis", Facets = false });
+
+        var bodies = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").Select(r => JsonNode.Parse(r.Body!)!.AsObject()).ToList();
+        Assert.True(bodies[0].ContainsKey("aggs"));
+        Assert.False(bodies[1].ContainsKey("aggs"));
+    }
+
+    [Fact]
     public async Task BrowseSortsByTitleWithoutHighlightingAndPagesWithSearchAfter()
     {
         var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));

@@ -10,6 +10,7 @@ namespace CareDirectory.Tests.Search;
 public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>, IAsyncLifetime
 {
     private readonly SearchClient _search = new(new GraphQLClient(app.CreateClient()));
+    private readonly GraphQLClient _client = new(app.CreateClient());
 
     public async Task InitializeAsync() => await _search.IndexedAsync();
 
@@ -80,6 +81,19 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
         // Statewide records list no county, so they add to no county bucket.
         Assert.Contains(("34003", "Bergen, NJ", 3), Facet(facets, "counties").Select(f => (f.Value, f.Label, f.Count)));
         Assert.Contains(("MOBILE_RESPONSE", "Mobile response", 1), Facet(facets, "roles").Select(f => (f.Value, f.Label, f.Count)));
+    }
+
+    [Fact]
+    public async Task FacetsSelectedThroughAFragmentUnderAnAliasAreCounted()
+    {
+        // The index counts facets only when the selection has them; fragments and aliases must still count.
+        var response = await _client.QueryAsync("""
+            { search(county: "34003", kinds: [PROGRAM], first: 1) { ...Counts } }
+            fragment Counts on SearchConnection { totalCount byKind: facets { kinds { value count } } }
+            """);
+        var search = response.Ok()["search"]!;
+        var kinds = search["byKind"]!["kinds"]!.AsArray();
+        Assert.Equal([("PROGRAM", 4)], kinds.Select(k => (k!["value"]!.GetValue<string>(), k["count"]!.GetValue<int>())));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public static class SearchQueries
             // Skipping into a page asks the index for the skipped hits too; past the index's maximum the page is shorter.
             First = Math.Clamp(after.Skip + first, 1, SearchRequest.MaxPageSize),
             After = after.IndexAfter,
+            Facets = SelectsFacets(context),
         };
 
         var results = await RunAsync(context, request);
@@ -72,6 +73,10 @@ public static class SearchQueries
             HasPreviousPage = after.IndexAfter is not null || after.Skip > 0,
         };
     }
+
+    /// <summary>Facets cost a pass over every hit's values: counted only when the selection (aliases and fragments included) has them.</summary>
+    private static bool SelectsFacets(IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name == "facets") ?? true;
 
     /// <summary>The last fetched hit continues from the index's cursor; any other from the page start plus a skip.</summary>
     private static string CursorAt(SearchPageCursor start, SearchResults results, int index) =>

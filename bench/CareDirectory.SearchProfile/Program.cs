@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using CareDirectory.Search;
+using CareDirectory.Search.Lucene;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+// Where a search's time goes, on a copy of an index (never the live one: the end-to-end part opens a writer):
+//   CareDirectory.SearchProfile <index-root> <county-fips> <service-type> <latitude> <longitude> [rounds]
+// For each query of bench/run's mix, prints the median milliseconds of each part, timed separately:
+// build (analysis, synonyms), rewrite (fuzzy expansion), count (match only), top-k (score + sort), collect (the
+// product's collector: total, facets, distance, top-k), stored (10 hits' stored fields), highlight (10 hits), and
+// end-to-end LuceneSearchIndex.SearchAsync with and without facets. Each part is timed in wall-clock and in this
+// thread's CPU time: on a shared machine the CPU time is the steadier of the two.
+if (args.Length is < 5 or > 6)
+{
+    Console.Error.WriteLine("usage: CareDirectory.SearchProfile <index-root> <county-fips> <service-type> <latitude> <longitude> [rounds]");
+    return 2;
+}
+
+var root = args[0];
+var (county, serviceType) = (args[1], args[2]);
+var near = new GeoPoint(Number(args[3]), Number(args[4]));
+var rounds = args.Length == 6 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 7;
+
+var mix = new (string Name, SearchRequest Request)[]
+{
+    ("keyword", new SearchRequest { Query = "family support", First = 11 }),
+    ("misspelled", new SearchRequest { Query = "famly counselling", First = 11 }),
+    ("county-service-type", new SearchRequest { Query = "therapy", CountyFips = [county], ServiceTypes = [serviceType], First = 11 }),
+    ("faceted", new SearchRequest { Query = "crisis", CountyFips = [county], First = 11, Facets = true }),
+    ("geo", new SearchRequest { Query = "mobile response", Near = near, RadiusKm = 25, First = 11 }),
+};
+
+using var analysis = new LuceneAnalysis();
+var builder = new LuceneQueryBuilder(analysis);
+var generation = Path.Combine(root, File.ReadAllText(Path.Combine(root, "CURRENT")).Trim());
+using var directory = FSDirectory.Open(generation);
+using var reader = DirectoryReader.Open(directory);
+var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+Console.WriteLine($"index: {reader.NumDocs} documents in {reader.Leaves.Count} segments");
+using var index = new LuceneSearchIndex(new LuceneSearchOptions { Path = root });
+
+Console.WriteLine("query                 hits        build rewrite  count   top-k collect stored highlight  e2e   e2e+facets  (ms, median)");
+foreach (var (name, request) in mix)
+{
+    var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
+    Query query = null!;
+    Query rewritten = null!;
+    Filter? filter = null;
+    TopDocs top = null!;
+    var hits = 0;
+    var parts = new (string Part, Action Run)[]
+    {
+        ("build", () =>
+        {
+            query = builder.Text(request.Query!);
+            filter = LuceneQueryBuilder.Filters(request) is { } f ? new QueryWrapperFilter(f) : null;
+        }),
+        ("rewrite", () => rewritten = searcher.Rewrite(query)),
+        ("count", () =>
+        {
+            var count = new TotalHitCountCollector();
+            searcher.Search(rewritten, filter, count);
+        }),
+        ("top-k", () =>
+        {
+            var page = TopFieldCollector.Create(sort, 11, null, true, true, false, false);
+            searcher.Search(rewritten, filter, page);
+            top = page.GetTopDocs();
+        }),
+        ("collect", () =>
+        {
+            var page = TopFieldCollector.Create(sort, 11, null, true, true, false, false);
+            var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets);
+            searcher.Search(rewritten, filter, collector);
+            top = page.GetTopDocs();
+            hits = collector.TotalHits;
+            collector.Facets();
+        }),
+        ("stored", () =>
+        {
+            foreach (var hit in top.ScoreDocs.Take(10))
+            {
+                searcher.Doc(hit.Doc);
+            }
+        }),
+        ("highlight", () =>
+        {
+            foreach (var hit in top.ScoreDocs.Take(10))
+            {
+                var stored = searcher.Doc(hit.Doc);
+                foreach (var field in SearchFields.Highlighted)
+                {
+                    if (stored.Get(field) is { } text)
+                    {
+                        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(rewritten, field))
+                        {
+                            TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
+                        };
+                        highlighter.GetBestFragments(analysis.PerField, field, text, SearchFields.HighlightFragments);
+                    }
+                }
+            }
+        }),
+        ("e2e", () => index.SearchAsync(request with { Facets = false }).GetAwaiter().GetResult()),
+        ("e2e+facets", () => index.SearchAsync(request with { Facets = true }).GetAwaiter().GetResult()),
+    };
+
+    var wall = parts.Select(_ => new List<double>()).ToArray();
+    var cpu = parts.Select(_ => new List<double>()).ToArray();
+    for (var round = 0; round <= rounds; round++)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var cpuStart = ThreadCpu.Milliseconds();
+            parts[i].Run();
+            if (round > 0)
+            {
+                wall[i].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu[i].Add(ThreadCpu.Milliseconds() - cpuStart);
+            }
+        }
+    }
+
+    static string Medians(List<double>[] timings) =>
+        string.Join(' ', timings.Select(t => t.Order().ElementAt(t.Count / 2).ToString("F1", CultureInfo.InvariantCulture).PadLeft(7)));
+    Console.WriteLine($"{name,-20}{hits,7} wall {Medians(wall)}");
+    Console.WriteLine($"{"",-27} cpu  {Medians(cpu)}");
+}
+
+Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+return 0;
+
+static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+/// <summary>The calling thread's CPU time (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>): what a part costs, whatever else runs.</summary>
+internal static partial class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    public static double Milliseconds()
+    {
+        _ = ClockGetTime(ClockThreadCpuTimeId, out var time);
+        return (time.Seconds * 1000.0) + (time.Nanoseconds / 1_000_000.0);
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    private readonly struct TimeSpec
+    {
+        public readonly long Seconds;
+        public readonly long Nanoseconds;
+    }
+}
