@@ -81,6 +81,28 @@ public sealed class HsdsImportCommandTests
     }
 
     [Fact]
+    public async Task ANestedOrganizationIsReportedInEveryServiceWhereItIsInvalid()
+    {
+        // Services 10-19 nest organization 1; in services 12 and 15 it has a bad email. Valid copies are checked once,
+        // which must not hide the bad ones.
+        using var data = await SeededAsync();
+        using var input = new TempFolder();
+        var services = Enumerable.Range(0, 20).Select(HsdsSamples.Service).ToList();
+        services[12]["organization"]!["email"] = "not an email";
+        services[15]["organization"]!["email"] = "not an email";
+        await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), services);
+        var before = DatabaseFile.Snapshot(data);
+
+        var result = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--data-dir", data.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("services.ndjson line 13 ($.organization.email): format", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("services.ndjson line 16 ($.organization.email): format", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s) found. Nothing was written.", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFile.Snapshot(data));
+    }
+
+    [Fact]
     public async Task AnImportKilledMidwayLeavesAConsistentDatabaseAndARerunCompletes()
     {
         const int Services = 5000;

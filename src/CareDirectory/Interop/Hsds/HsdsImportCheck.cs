@@ -1,3 +1,8 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareDirectory.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,34 +16,87 @@ namespace CareDirectory.Interop.Hsds;
 /// </summary>
 internal sealed class HsdsImportCheck(HsdsSchemas schemas)
 {
-    private readonly Dictionary<(HsdsRecordKind, Guid), string> _seen = [];
+    private readonly Dictionary<(HsdsRecordKind, Guid), (string File, string Unit, long Position)> _seen = [];
     private readonly HashSet<Guid> _organizations = [];
     private readonly HashSet<Guid> _services = [];
     private readonly HashSet<Guid> _terms = [];
-    private readonly List<(HsdsRecordKind Kind, Guid Id, HsdsProblem Where)> _references = [];
+    private readonly List<PendingReference> _references = [];
+
+    /// <summary>Nested organizations already found valid, by content (see <see cref="ContentKey"/>); filled from parallel checks.</summary>
+    private readonly ConcurrentDictionary<UInt128, byte> _validOrganizations = new();
 
     public List<HsdsProblem> Problems { get; } = [];
 
-    public void Add(HsdsRecord record)
-    {
-        switch (record.Kind)
-        {
-            case HsdsRecordKind.Organization:
-                var organization = HsdsImportRecords.WithoutServices(record.Value);
-                Check(record, HsdsRecordKind.Organization, organization, "$", topLevel: true);
-                var services = record.Value["services"] as JsonArray ?? [];
-                for (var i = 0; i < services.Count; i++)
-                {
-                    if (services[i] is JsonObject service)
-                    {
-                        Check(record, HsdsRecordKind.Service, service, $"$.services[{i}]", topLevel: true, organizationId: organization.Id("id"));
-                    }
-                }
+    /// <summary>
+    /// The schema problems of one record (and of an organization's nested services). It touches nothing shared, so the
+    /// importer checks a chunk of records in parallel and then hands each to <see cref="Add"/> in input order.
+    /// </summary>
+    public IReadOnlyList<HsdsProblem> SchemaProblems(HsdsRecord record) =>
+        Parts(record).SelectMany(part => SchemaProblems(record, part.Kind, part.Element ?? JsonSerializer.SerializeToElement(part.Value), part.Path))
+            .Select(p => p with { Unit = record.Unit })
+            .ToList();
 
-                break;
-            default:
-                Check(record, record.Kind, record.Value, "$", topLevel: true);
-                break;
+    /// <summary>
+    /// A nested organization repeats in every service it runs (our own export writes services so): the service is
+    /// checked without it and each distinct organization once; an invalid one is checked again wherever it appears, so
+    /// each place is reported.
+    /// </summary>
+    private IEnumerable<HsdsProblem> SchemaProblems(HsdsRecord record, HsdsRecordKind kind, JsonElement element, string path)
+    {
+        if (kind != HsdsRecordKind.Service || !element.TryGetProperty("organization", out var organization) || organization.ValueKind != JsonValueKind.Object)
+        {
+            return schemas.Validate(kind.Schema(), element, record.File, record.Position, path);
+        }
+
+        var service = schemas.ValidateServiceWithoutOrganization(element, record.File, record.Position, path);
+        var content = ContentKey(organization);
+        if (_validOrganizations.ContainsKey(content))
+        {
+            return service;
+        }
+
+        var nested = schemas.Validate(HsdsRecordKind.Organization.Schema(), organization, record.File, record.Position, $"{path}.organization");
+        if (nested.Count == 0)
+        {
+            _validOrganizations.TryAdd(content, 0);
+        }
+
+        return service.Concat(nested);
+    }
+
+    /// <summary>The first 128 bits of the SHA-256 of a value's JSON text: 16 bytes a distinct organization, however large.</summary>
+    private static UInt128 ContentKey(JsonElement value) =>
+        BinaryPrimitives.ReadUInt128LittleEndian(SHA256.HashData(JsonMarshal.GetRawUtf8Value(value)));
+
+    /// <summary>Adds a record's schema problems and checks what needs the records before it: duplicate ids and references.</summary>
+    public void Add(HsdsRecord record, IReadOnlyList<HsdsProblem> schemaProblems)
+    {
+        Problems.AddRange(schemaProblems);
+        foreach (var part in Parts(record))
+        {
+            Check(record, part.Kind, part.Value, part.Path, part.OrganizationId);
+        }
+    }
+
+    /// <summary>What is checked as a record of its own: the record, or an organization without its services and each of them.</summary>
+    private static IEnumerable<(HsdsRecordKind Kind, JsonObject Value, JsonElement? Element, string Path, Guid? OrganizationId)> Parts(HsdsRecord record)
+    {
+        if (record.Kind != HsdsRecordKind.Organization)
+        {
+            yield return (record.Kind, record.Value, record.Source, "$", null);
+            yield break;
+        }
+
+        var organization = HsdsImportRecords.WithoutServices(record.Value);
+        yield return (HsdsRecordKind.Organization, organization, ReferenceEquals(organization, record.Value) ? record.Source : null, "$", null);
+        var services = record.Value["services"] as JsonArray ?? [];
+        for (var i = 0; i < services.Count; i++)
+        {
+            if (services[i] is JsonObject service)
+            {
+                var element = record.Source is { } source && source.TryGetProperty("services", out var nested) ? nested[i] : (JsonElement?)null;
+                yield return (HsdsRecordKind.Service, service, element, $"$.services[{i}]", organization.Id("id"));
+            }
         }
     }
 
@@ -65,21 +123,23 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
             known.UnionWith(await db.ServiceTypes.Where(t => chunk.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken));
         }
 
-        return open.Where(r => !known.Contains(r.Id)).Select(r => r.Where).ToList();
+        return open.Where(r => !known.Contains(r.Id))
+            .Select(r => new HsdsProblem(r.File, r.Position, r.Path, $"unknown {r.What} {r.Id}: not in this input nor in the database") { Unit = r.Unit })
+            .ToList();
     }
 
-    private void Check(HsdsRecord record, HsdsRecordKind kind, JsonObject value, string path, bool topLevel, Guid? organizationId = null)
+    private void Check(HsdsRecord record, HsdsRecordKind kind, JsonObject value, string path, Guid? organizationId)
     {
-        Problems.AddRange(schemas.Validate(kind.Schema(), value, record.File, record.Position, path).Select(p => p with { Unit = record.Unit }));
         var id = value.Id("id");
         if (id is null)
         {
             return;
         }
 
-        if (topLevel && !_seen.TryAdd((kind, id.Value), $"{record.File} {record.Unit} {record.Position}"))
+        if (!_seen.TryAdd((kind, id.Value), (record.File, record.Unit, record.Position)))
         {
-            Problems.Add(record.Problem($"{path}.id", $"duplicate {kind.Schema()} id {id} (first at {_seen[(kind, id.Value)]})"));
+            var (file, unit, position) = _seen[(kind, id.Value)];
+            Problems.Add(record.Problem($"{path}.id", $"duplicate {kind.Schema()} id {id} (first at {file} {unit} {position})"));
         }
 
         switch (kind)
@@ -116,8 +176,9 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
         {
             Problems.Add(record.Problem($"{path}.organization_id", "a service needs its organization (organization_id or a nested organization)"));
         }
-        else if (organizationId is null)
+        else if (organizationId is null && owner != (service["organization"] as JsonObject)?.Id("id"))
         {
+            // Only an organization named by id alone can be missing: a nested one is in the input.
             Reference(record, HsdsRecordKind.Organization, owner, $"{path}.organization_id", "organization");
         }
 
@@ -139,7 +200,10 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
     {
         if (id is { } target)
         {
-            _references.Add((kind, target, record.Problem(path, $"unknown {what} {target}: not in this input nor in the database")));
+            _references.Add(new PendingReference(kind, target, record.File, record.Unit, record.Position, path, what));
         }
     }
+
+    /// <summary>A reference to check once every record is read; the message is only written for one that stays unresolved.</summary>
+    private readonly record struct PendingReference(HsdsRecordKind Kind, Guid Id, string File, string Unit, long Position, string Path, string What);
 }

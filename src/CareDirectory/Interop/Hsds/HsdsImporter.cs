@@ -16,6 +16,9 @@ namespace CareDirectory.Interop.Hsds;
 /// </summary>
 public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts, HsdsSchemas schemas, TimeProvider clock)
 {
+    /// <summary>Records validated together; small enough that a chunk's parsed records cost little memory.</summary>
+    private const int ValidationChunk = 256;
+
     public async Task<HsdsImportReport> ImportAsync(HsdsImportOptions options, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
         HsdsPlaces places;
@@ -30,10 +33,18 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 
         var check = new HsdsImportCheck(schemas);
         long total = 0;
-        await foreach (var record in input.ReadAsync(cancellationToken))
+        await foreach (var chunk in Chunks(input.ReadAsync(cancellationToken), ValidationChunk))
         {
-            check.Add(record);
-            total++;
+            // Schema evaluation is most of validation and needs nothing but the record: the chunk's records are
+            // evaluated on every core, then checked for duplicates and references in input order.
+            var schemaProblems = new IReadOnlyList<HsdsProblem>[chunk.Count];
+            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => schemaProblems[i] = check.SchemaProblems(chunk[i]));
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                check.Add(chunk[i], schemaProblems[i]);
+            }
+
+            total += chunk.Count;
             progress?.Report(new HsdsImportProgress("Validating", total, null));
         }
 
@@ -51,20 +62,41 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         }
 
         var writer = new HsdsImportWriter(contexts, places, state, input.Name, clock.GetUtcNow());
-        await PassAsync(input, options, total, "Writing organizations", HsdsImportRecords.Organizations, writer.OrganizationsAsync, progress, cancellationToken);
-        await PassAsync(input, options, total, "Writing taxonomy terms", r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
-        await PassAsync(input, options, total, "Writing services", HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
-        await PassAsync(input, options, total, "Writing service_at_locations", r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
+        HashSet<HsdsRecordKind> withOrganizations = [HsdsRecordKind.Organization, HsdsRecordKind.Service];
+        await PassAsync(input, options, total, "Writing organizations", withOrganizations, HsdsImportRecords.Organizations, writer.OrganizationsAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing taxonomy terms", new HashSet<HsdsRecordKind> { HsdsRecordKind.TaxonomyTerm }, r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing services", withOrganizations, HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing service_at_locations", new HashSet<HsdsRecordKind> { HsdsRecordKind.ServiceAtLocation }, r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
         return writer.Report(total) with { Warnings = warnings };
     }
 
-    private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, Func<HsdsRecord, IEnumerable<JsonObject>> select,
+    private static async IAsyncEnumerable<List<HsdsRecord>> Chunks(IAsyncEnumerable<HsdsRecord> records, int size)
+    {
+        var chunk = new List<HsdsRecord>(size);
+        await foreach (var record in records)
+        {
+            chunk.Add(record);
+            if (chunk.Count == size)
+            {
+                yield return chunk;
+                chunk = new List<HsdsRecord>(size);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>One write pass over the input: the records <paramref name="select"/> finds in records of <paramref name="kinds"/>, in batches.</summary>
+    private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
         Func<IReadOnlyList<JsonObject>, CancellationToken, Task> write, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
         var batch = new List<JsonObject>(options.BatchSize);
         var seen = new HashSet<Guid>();
         long done = 0;
-        await foreach (var record in input.ReadAsync(cancellationToken))
+        await foreach (var record in input.ReadAsync(kinds, cancellationToken))
         {
             // A nested organization repeats in every service it runs; write it once per pass.
             batch.AddRange(select(record).Where(r => r.Id("id") is { } id && seen.Add(id)));
@@ -82,5 +114,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         {
             await write(batch, cancellationToken);
         }
+
+        progress?.Report(new HsdsImportProgress(phase, total, total));
     }
 }

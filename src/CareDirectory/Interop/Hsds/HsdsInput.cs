@@ -26,7 +26,13 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
 
     public string Name => Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
 
-    public async IAsyncEnumerable<HsdsRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<HsdsRecord> ReadAsync(CancellationToken cancellationToken) => ReadAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Reads the records; with <paramref name="kinds"/>, JSON files whose name announces another kind are skipped
+    /// (a write pass for taxonomy terms need not parse <c>services.ndjson</c>). Files of unknown kind are always read.
+    /// </summary>
+    public async IAsyncEnumerable<HsdsRecord> ReadAsync(IReadOnlySet<HsdsRecordKind>? kinds, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Problems.Clear();
         Warnings.Clear();
@@ -45,7 +51,7 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
 
             var files = Directory.GetFiles(path)
                 .Select(f => (File: f, Kind: HsdsRecordKinds.FromFileName(f)))
-                .Where(f => f.Kind is not null && System.IO.Path.GetExtension(f.File) is ".json" or ".ndjson" or ".jsonl")
+                .Where(f => f.Kind is { } k && (kinds is null || kinds.Contains(k)) && System.IO.Path.GetExtension(f.File) is ".json" or ".ndjson" or ".jsonl")
                 .OrderBy(f => f.Kind).ThenBy(f => f.File, StringComparer.Ordinal);
             foreach (var (file, kind) in files)
             {
@@ -64,7 +70,13 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
             yield break;
         }
 
-        await foreach (var record in ReadFileAsync(path, HsdsRecordKinds.FromFileName(path), cancellationToken))
+        var announced = HsdsRecordKinds.FromFileName(path);
+        if (announced is { } only && kinds is not null && !kinds.Contains(only))
+        {
+            yield break;
+        }
+
+        await foreach (var record in ReadFileAsync(path, announced, cancellationToken))
         {
             yield return record;
         }
@@ -103,11 +115,11 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
                 continue;
             }
 
-            JsonNode? node;
+            JsonElement element;
             try
             {
                 StrictUtf8.GetCharCount(span);
-                node = JsonNode.Parse(span, documentOptions: _documentOptions);
+                element = JsonElement.Parse(span, _documentOptions);
             }
             catch (DecoderFallbackException)
             {
@@ -120,9 +132,11 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
                 continue;
             }
 
+            // The object reads the parsed element lazily; the record keeps the element for schema evaluation.
+            var node = element.ValueKind == JsonValueKind.Object ? JsonObject.Create(element) : null;
             if (Record(node, kind, name, line, "line") is { } record)
             {
-                yield return record;
+                yield return record with { Source = element };
             }
         }
     }

@@ -21,6 +21,8 @@ public sealed class HsdsSchemas
 
     private readonly Dictionary<string, JsonObject> _definitions = new(StringComparer.Ordinal);
 
+    private readonly JsonSchema _serviceWithoutOrganization;
+
     public HsdsSchemas()
     {
         var assembly = typeof(HsdsSchemas).Assembly;
@@ -52,6 +54,12 @@ public sealed class HsdsSchemas
                 pending.Enqueue(file);
             }
         }
+
+        // The service schema's "organization" is nothing but a $ref to organization.json, and neither schema limits
+        // other properties: checking a service without it and the organization on its own is the same check.
+        var service = _definitions["service"].DeepClone().AsObject();
+        service["properties"]!.AsObject().Remove("organization");
+        _serviceWithoutOrganization = JsonSchema.FromText(service.ToJsonString(), options, new Uri(_base, "service-without-organization.json"));
     }
 
     /// <summary>Table schema names (<c>service</c>, <c>organization</c>, ...) that records can be checked against.</summary>
@@ -61,10 +69,19 @@ public sealed class HsdsSchemas
     public JsonObject Definition(string schemaName) => _definitions[schemaName];
 
     /// <summary>Checks one record; returns one problem per failing keyword, each with the JSON path of the value.</summary>
-    public IReadOnlyList<HsdsProblem> Validate(string schemaName, JsonNode record, string file, long position, string pathPrefix = "$")
+    public IReadOnlyList<HsdsProblem> Validate(string schemaName, JsonNode record, string file, long position, string pathPrefix = "$") =>
+        Validate(schemaName, JsonSerializer.SerializeToElement(record), file, position, pathPrefix);
+
+    /// <summary>Checks one record as parsed. Evaluation shares no state between calls, so records can be checked in parallel.</summary>
+    public IReadOnlyList<HsdsProblem> Validate(string schemaName, JsonElement element, string file, long position, string pathPrefix = "$") =>
+        Validate(_schemas[schemaName], schemaName, element, file, position, pathPrefix);
+
+    /// <summary>Checks a service except its nested <c>organization</c>, which the caller checks against <c>organization</c> (once per distinct one).</summary>
+    public IReadOnlyList<HsdsProblem> ValidateServiceWithoutOrganization(JsonElement service, string file, long position, string pathPrefix = "$") =>
+        Validate(_serviceWithoutOrganization, "service", service, file, position, pathPrefix);
+
+    private static IReadOnlyList<HsdsProblem> Validate(JsonSchema schema, string schemaName, JsonElement element, string file, long position, string pathPrefix)
     {
-        var schema = _schemas[schemaName];
-        var element = JsonSerializer.SerializeToElement(record);
         if (schema.Evaluate(element, _flag).IsValid)
         {
             return [];
