@@ -35,7 +35,7 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.App app) : IClassF
 
         Assert.Equal(few, seeded);
         Assert.Equal(few, many);
-        Assert.InRange(few, 5, 25);
+        Assert.InRange(few, 5, 12);
     }
 
     private async Task<long> CommandsForCountyPageAsync(int partners)

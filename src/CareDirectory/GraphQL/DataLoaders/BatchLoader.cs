@@ -29,6 +29,15 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         }
     }
 
+    /// <summary>Gives a key a value already loaded elsewhere in the request, so loading it costs no query.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            _cache.TryAdd(key, Task.FromResult(value));
+        }
+    }
+
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
         Dictionary<TKey, TaskCompletionSource<TValue>> batch;

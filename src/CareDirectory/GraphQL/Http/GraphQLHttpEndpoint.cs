@@ -6,6 +6,7 @@ using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -28,11 +29,17 @@ internal sealed class GraphQLHttpEndpoint
     private readonly IPersistedDocumentStore _documents;
     private readonly GraphiQLPage _graphiQL;
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
-    private readonly OperationLimitsValidationRule _limits;
+    private readonly ValidatedDocumentCache _validatedDocuments;
+
+    // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
+    // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
+    private readonly IValidationRule[] _newDocumentRules;
+    private readonly IValidationRule[] _cachedDocumentRules;
 
     public GraphQLHttpEndpoint(
         IOptions<GraphQLTransportOptions> options,
         IPersistedDocumentStore documents,
+        ValidatedDocumentCache validatedDocuments,
         GraphiQLPage graphiQL,
         ILogger<GraphQLHttpEndpoint> logger)
     {
@@ -43,15 +50,18 @@ internal sealed class GraphQLHttpEndpoint
             new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
         _reader = new GraphQLHttpRequestReader(_serializer);
         _documents = documents;
+        _validatedDocuments = validatedDocuments;
         _graphiQL = graphiQL;
         _logger = logger;
-        _limits = new OperationLimitsValidationRule(new OperationLimits
+        var limits = new OperationLimitsValidationRule(new OperationLimits
         {
             MaxDepth = _options.MaxDepth,
             MaxCost = _options.MaxCost,
             MaxAliases = _options.MaxAliases,
             DefaultListSize = _options.DefaultListSize,
         });
+        _newDocumentRules = [.. DocumentValidator.CoreRules, limits];
+        _cachedDocumentRules = [FieldArgumentsAreValidRule.Instance, limits];
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -173,10 +183,11 @@ internal sealed class GraphQLHttpEndpoint
             text = request.Query!;
         }
 
+        var cached = _validatedDocuments.Find(text);
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(text);
+            document = cached ?? Parser.Parse(text);
         }
         catch (GraphQLSyntaxErrorException exception)
         {
@@ -210,7 +221,7 @@ internal sealed class GraphQLHttpEndpoint
         executionOptions.User = context.User;
         executionOptions.CancellationToken = cancellationToken;
         executionOptions.Timeout = _options.Timeout;
-        executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(_limits);
+        executionOptions.ValidationRules = cached is null ? _newDocumentRules : _cachedDocumentRules;
         executionOptions.UnhandledExceptionDelegate = unhandled =>
         {
             // Clients see a masked INTERNAL_ERROR outside Development; the log keeps the whole story.
@@ -223,7 +234,14 @@ internal sealed class GraphQLHttpEndpoint
             await enricher.EnrichAsync(context, executionOptions, cancellationToken);
         }
 
-        return await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+        if (cached is null && result.Executed)
+        {
+            // Executed means every validation rule passed, the spec rules included.
+            _validatedDocuments.Add(text, document);
+        }
+
+        return result;
     }
 
     /// <summary>The operation that will run, or null when the executer has to report an ambiguous or unknown name.</summary>

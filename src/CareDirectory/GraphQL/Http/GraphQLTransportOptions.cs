@@ -33,6 +33,14 @@ public sealed class GraphQLTransportOptions
     [Range(1, 1000)]
     public int DefaultListSize { get; set; } = 10;
 
+    /// <summary>Parsed and validated documents kept for reuse (least recently used out); 0 turns the cache off.</summary>
+    [Range(0, 100_000)]
+    public int DocumentCacheEntries { get; set; } = 500;
+
+    /// <summary>Total length of the cached documents' text; a parsed document takes roughly ten times that in memory.</summary>
+    [Range(0, 100_000_000)]
+    public int DocumentCacheCharacters { get; set; } = 1_000_000;
+
     /// <summary>Accept only persisted documents (<c>documentId</c>); free-form query text is refused.</summary>
     public bool PersistedDocumentsOnly { get; set; }
 

@@ -28,6 +28,11 @@ public static class GraphQLTransportServiceCollectionExtensions
             return new PersistedDocumentStore(Path.Combine(environment.ContentRootPath, options.PersistedDocumentsPath));
         });
         services.TryAddSingleton<IPersistedDocumentStore>(provider => provider.GetRequiredService<PersistedDocumentStore>());
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
+            return new ValidatedDocumentCache(options.DocumentCacheEntries, options.DocumentCacheCharacters);
+        });
         services.TryAddSingleton<GraphiQLPage>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         return services;

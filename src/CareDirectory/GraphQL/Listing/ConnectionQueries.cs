@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.GraphQL.Listing;
 
-/// <summary>Runs connection fields in the database: count and page for top-level lists, one batched query for nested ones.</summary>
+/// <summary>
+/// Runs connection fields in the database: count and page for top-level lists, one batched query for nested ones.
+/// Single queries: a listed entity has at most one owned collection in a table of its own (service areas), so the
+/// JOIN repeats a row per area instead of the default split query running the whole filter and page again for them.
+/// </summary>
 public static class ConnectionQueries
 {
     /// <summary>A top-level list: a COUNT and a page query, both in SQL.</summary>
@@ -16,7 +20,7 @@ public static class ConnectionQueries
     {
         var request = ListRequest<T>.From(context, listing);
         await using var db = await Contexts(context).CreateDbContextAsync(context.CancellationToken);
-        var query = request.Apply(source(db).AsNoTracking());
+        var query = request.Apply(source(db).AsNoTracking().AsSingleQuery());
         var total = await query.CountAsync(context.CancellationToken);
         var (start, count) = request.Paging.Window(total, request.MaxPageSize);
         var nodes = count == 0 ? [] : await query.Skip(start).Take(count).ToListAsync(context.CancellationToken);
@@ -48,7 +52,7 @@ public static class ConnectionQueries
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var query = request.Apply(source(db, keys).AsNoTracking());
+                var query = request.Apply(source(db, keys).AsNoTracking().AsSingleQuery());
                 if (keys.Count == 1 && !unpaged)
                 {
                     // One parent (a county page): count and cut its page in SQL rather than load its whole share.
@@ -78,22 +82,26 @@ public static class ConnectionQueries
 
     /// <summary>A single related record by id (a program's partner, a county's state), batched per level.</summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id)
+        where T : Domain.Entity =>
+        id is { } key ? ByIdLoader<T>(context).Load(key) : DataLoaderResults.Completed<T?>(null);
+
+    /// <summary>A record this request has already loaded (a state found by its code): <see cref="ById{T}"/> then needs no query.</summary>
+    public static void Loaded<T>(IResolveFieldContext context, T entity)
+        where T : Domain.Entity =>
+        ByIdLoader<T>(context).Prime(entity.Id, entity);
+
+    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context)
         where T : Domain.Entity
     {
-        if (id is not { } key)
-        {
-            return DataLoaderResults.Completed<T?>(null);
-        }
-
         var contexts = Contexts(context);
         return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, T?>(
             $"byId:{typeof(T).Name}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                return await db.Set<T>().AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+                return await db.Set<T>().AsNoTracking().AsSingleQuery().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
             },
-            null).Load(key);
+            null);
     }
 
     public static IDbContextFactory<DirectoryDbContext> Contexts(IResolveFieldContext context) =>

@@ -27,7 +27,9 @@ public static class StateQueries
     {
         var normalized = code.Trim().ToUpperInvariant();
         await using var db = await ConnectionQueries.Contexts(context).CreateDbContextAsync(context.CancellationToken);
-        return await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == normalized, context.CancellationToken)
+        var state = await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == normalized, context.CancellationToken)
             ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No state with code '{code}'.");
+        ConnectionQueries.Loaded(context, state);
+        return state;
     }
 }
