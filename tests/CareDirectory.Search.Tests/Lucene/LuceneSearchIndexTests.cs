@@ -56,6 +56,37 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task ADocumentLuceneRefusesFailsTheRebuildWithLucenesErrorAndKeepsTheServingIndex()
+    {
+        using var index = Open();
+        await index.UpsertAsync(DirectoryFixture.Documents);
+
+        // Lucene refuses a keyword over 32766 bytes on an indexing thread; the caller must see that refusal, not the
+        // cancellation it causes on the reading side, and nothing may hang with the queue full.
+        var copies = Enumerable.Range(0, 5000).Select(i => DirectoryFixture.Documents[i % DirectoryFixture.Documents.Count] with { Id = $"copy-{i}" });
+        var immense = DirectoryFixture.Documents[0] with { Id = "immense", Roles = [new string('x', 40_000)] };
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => index.RebuildAsync(DirectoryFixture.Stream([.. copies.Take(100), immense, .. copies.Skip(100)])));
+
+        Assert.Contains("\"roles\" is too large", error.Message, StringComparison.Ordinal);
+        Assert.Equal(DirectoryFixture.Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+        Assert.Equal(["gen-0"], Directory.GetDirectories(_path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task ADocumentWithoutATitleFailsTheRebuildAndKeepsTheServingIndex()
+    {
+        using var index = Open();
+        await index.UpsertAsync(DirectoryFixture.Documents);
+
+        var untitled = DirectoryFixture.Documents[1] with { Id = "untitled", Title = " " };
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => index.RebuildAsync(DirectoryFixture.Stream([DirectoryFixture.Documents[0], untitled])));
+
+        Assert.Contains("'untitled' needs an id, a title and a state", error.Message, StringComparison.Ordinal);
+        Assert.Equal(DirectoryFixture.Documents.Count, (await index.SearchAsync(new SearchRequest())).TotalCount);
+        Assert.Equal(["gen-0"], Directory.GetDirectories(_path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task SearchesWritesAndARebuildCanRunConcurrently()
     {
         using var index = Open();
