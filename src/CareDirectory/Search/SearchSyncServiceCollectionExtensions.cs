@@ -8,7 +8,7 @@ public static class SearchSyncServiceCollectionExtensions
     /// <summary>
     /// What the application adds to the search library's <c>AddCareDirectorySearch</c>: the Lucene index under
     /// the data directory unless <c>Search:Lucene:Path</c> says otherwise, the document builder, the change-log
-    /// sync and its background worker (<c>Search:Sync</c>).
+    /// sync, its background worker (<c>Search:Sync</c>) and the readiness check that waits for the first build.
     /// </summary>
     public static IServiceCollection AddDirectorySearchSync(this IServiceCollection services)
     {
@@ -21,6 +21,8 @@ public static class SearchSyncServiceCollectionExtensions
         services.AddSingleton<SearchDocumentBuilder>();
         services.AddSingleton<SearchIndexSync>();
         services.AddSingleton<SearchWriterLock>();
+        services.AddSingleton<SearchIndexBuildStatus>();
+        services.AddHealthChecks().AddCheck<SearchIndexBuildCheck>("searchIndexBuild", tags: ["ready"]);
         services.AddHostedService<SearchIndexWorker>();
         return services;
     }
