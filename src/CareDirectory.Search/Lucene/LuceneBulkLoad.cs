@@ -73,13 +73,14 @@ internal static class LuceneBulkLoad
 
     private static async Task AddAllAsync(IndexWriter writer, ChannelReader<SearchDocument> queue, CancellationTokenSource stop)
     {
+        var fields = new LuceneDocumentFields();
         try
         {
             await foreach (var document in queue.ReadAllAsync(stop.Token))
             {
                 // Add, not update: the generation is new and the source's ids are unique (primary keys), so there is
                 // nothing to replace and no delete term to buffer and resolve per document.
-                writer.AddDocument(LuceneDocumentMapper.ToLucene(document));
+                writer.AddDocument(LuceneDocumentMapper.ToLucene(document, fields));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
