@@ -8,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CareDirectory.Searching;
 
 /// <summary>
-/// Turns directory records into <see cref="SearchDocument"/>s. Works in batches: one query per record kind and
-/// batch plus small lookup tables (states, counties, service types, partner roles), never one query per record.
+/// Turns directory records into <see cref="SearchDocument"/>s: changed records in batches (one query per record kind
+/// and batch), every record in one streamed query per kind, plus small lookup tables (states, counties, service
+/// types, partner roles); never one query per record.
 /// Document ids are the records' GUIDs; the hit's kind says which table the GUID belongs to.
 /// </summary>
 public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimeProvider time)
 {
-    /// <summary>Records loaded per query.</summary>
+    /// <summary>Changed records loaded per query.</summary>
     public const int BatchSize = 250;
 
     /// <summary>Documents of the given records of one kind; records that are archived or gone are left out.</summary>

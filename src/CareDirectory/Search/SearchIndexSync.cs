@@ -20,10 +20,10 @@ public sealed class SearchIndexSync(
     IOptions<SearchSyncOptions> options,
     TimeProvider time)
 {
-    private readonly ChangeLogGaps _gaps = new(time);
-
     /// <summary>The consumer name of the search index in <see cref="SyncCheckpoint"/>.</summary>
     public const string Consumer = "search";
+
+    private readonly ChangeLogGaps _gaps = new(time);
 
     /// <summary>
     /// Applies the next batch of change-log entries; returns how many the checkpoint moved past (0 = caught up, or
