@@ -56,6 +56,38 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task ARebuiltIndexAnswersExactlyLikeOneWrittenDocumentByDocument()
+    {
+        // A rebuild reuses field instances from one document to the next on several threads: no value of one
+        // document may reach another (the fixture's documents differ in which optional fields they have).
+        using var written = new LuceneSearchIndex(new LuceneSearchOptions());
+        await written.UpsertAsync(DirectoryFixture.Documents);
+        using var rebuilt = Open();
+        await rebuilt.RebuildAsync(DirectoryFixture.Stream(DirectoryFixture.Documents));
+
+        SearchRequest[] requests =
+        [
+            new() { First = 100 },
+            new() { Query = "crisis", First = 100 },
+            new() { Query = "servicios para familias", First = 100 },
+            new() { Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 100 },
+            new() { CountyFips = [DirectoryFixture.Bergen], Roles = ["MobileResponse"], First = 100 },
+            new() { Age = 19, Language = "es", First = 100 },
+            new() { Kinds = [SearchKind.Meeting], Audiences = ["Educators"], First = 100 },
+        ];
+        foreach (var request in requests)
+        {
+            var expected = await written.SearchAsync(request);
+            var actual = await rebuilt.SearchAsync(request);
+            Assert.True(expected.TotalCount > 0, $"the request {request} finds something");
+            Assert.Equal(expected.TotalCount, actual.TotalCount);
+            Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score)), actual.Hits.Select(h => (h.Id, h.Score)));
+            Assert.Equal(expected.Hits.Select(h => h.Highlights.Select(l => (l.Field, string.Join("|", l.Fragments)))), actual.Hits.Select(h => h.Highlights.Select(l => (l.Field, string.Join("|", l.Fragments)))));
+            Assert.Equivalent(expected.Facets, actual.Facets, strict: true);
+        }
+    }
+
+    [Fact]
     public async Task ADocumentLuceneRefusesFailsTheRebuildWithLucenesErrorAndKeepsTheServingIndex()
     {
         using var index = Open();
