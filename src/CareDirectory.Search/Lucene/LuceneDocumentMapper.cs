@@ -1,6 +1,5 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace CareDirectory.Search.Lucene;
 
@@ -14,76 +13,77 @@ internal static class LuceneDocumentMapper
 
     public static Term IdTerm(string id) => new(SearchFields.Id, id);
 
-    public static Document ToLucene(SearchDocument source)
-    {
-        var document = new Document
-        {
-            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
-            new SortedDocValuesField(SearchFields.Id, new BytesRef(source.Id)),
-            new SortedDocValuesField(SearchFields.TitleSort, new BytesRef(SearchFields.TitleKey(source.Title))),
-            new StringField(SearchFields.State, source.State.ToUpperInvariant(), Field.Store.NO),
-            new Int32Field(SearchFields.MinAge, source.MinAge ?? int.MinValue, Field.Store.NO),
-            new Int32Field(SearchFields.MaxAge, source.MaxAge ?? int.MaxValue, Field.Store.NO),
-        };
+    public static Document ToLucene(SearchDocument source) => ToLucene(source, new LuceneDocumentFields());
 
-        AddKeywords(document, SearchFields.Kind, [source.Kind.ToString()], stored: true);
-        AddKeywords(document, SearchFields.Counties, source.CountyFips);
-        AddKeywords(document, SearchFields.ServiceTypes, source.ServiceTypeCodes);
-        AddKeywords(document, SearchFields.Roles, source.Roles);
-        AddKeywords(document, SearchFields.Audiences, source.Audiences);
-        AddKeywords(document, SearchFields.Languages, source.Languages);
+    /// <summary>The document built from <paramref name="fields"/>' reused instances; valid until its next use.</summary>
+    public static Document ToLucene(SearchDocument source, LuceneDocumentFields fields)
+    {
+        fields.Start();
+        fields.String(SearchFields.Id, source.Id, stored: true);
+        fields.Sorted(SearchFields.Id, source.Id);
+        fields.Sorted(SearchFields.TitleSort, SearchFields.TitleKey(source.Title));
+        fields.String(SearchFields.State, source.State.ToUpperInvariant());
+        fields.Int32(SearchFields.MinAge, source.MinAge ?? int.MinValue);
+        fields.Int32(SearchFields.MaxAge, source.MaxAge ?? int.MaxValue);
+
+        AddKeywords(fields, SearchFields.Kind, [source.Kind.ToString()], stored: true);
+        AddKeywords(fields, SearchFields.Counties, source.CountyFips);
+        AddKeywords(fields, SearchFields.ServiceTypes, source.ServiceTypeCodes);
+        AddKeywords(fields, SearchFields.Roles, source.Roles);
+        AddKeywords(fields, SearchFields.Audiences, source.Audiences);
+        AddKeywords(fields, SearchFields.Languages, source.Languages);
         if (source.Status is { } status)
         {
-            document.Add(new StringField(SearchFields.Status, status, Field.Store.NO));
+            fields.String(SearchFields.Status, status);
         }
 
         if (source.Statewide && StateFips.ForState(source.State) is { } stateFips)
         {
-            document.Add(new StringField(SearchFields.StatewideState, stateFips, Field.Store.NO));
+            fields.String(SearchFields.StatewideState, stateFips);
         }
 
-        AddText(document, SearchFields.Title, source.Title);
-        AddText(document, SearchFields.Description, source.Description);
-        AddText(document, SearchFields.Eligibility, source.Eligibility);
-        AddText(document, SearchFields.Components, SearchFields.JoinText(source.Components));
-        AddText(document, SearchFields.Topics, SearchFields.JoinText(source.Topics));
-        AddText(document, SearchFields.ServiceTypeNames, SearchFields.JoinText(source.ServiceTypeNames));
-        AddText(document, SearchFields.TitleEs, source.TitleEs);
-        AddText(document, SearchFields.DescriptionEs, source.DescriptionEs);
+        AddText(fields, SearchFields.Title, source.Title);
+        AddText(fields, SearchFields.Description, source.Description);
+        AddText(fields, SearchFields.Eligibility, source.Eligibility);
+        AddText(fields, SearchFields.Components, SearchFields.JoinText(source.Components));
+        AddText(fields, SearchFields.Topics, SearchFields.JoinText(source.Topics));
+        AddText(fields, SearchFields.ServiceTypeNames, SearchFields.JoinText(source.ServiceTypeNames));
+        AddText(fields, SearchFields.TitleEs, source.TitleEs);
+        AddText(fields, SearchFields.DescriptionEs, source.DescriptionEs);
 
         if (source.NextOccurrence is { } next)
         {
-            document.Add(new Int64Field(SearchFields.NextOccurrence, next.ToUnixTimeMilliseconds(), Field.Store.YES));
+            fields.Int64(SearchFields.NextOccurrence, next.ToUnixTimeMilliseconds(), stored: true);
         }
 
         if (source.LastModified is { } modified)
         {
-            document.Add(new Int64Field(SearchFields.LastModified, modified.ToUnixTimeMilliseconds(), Field.Store.YES));
+            fields.Int64(SearchFields.LastModified, modified.ToUnixTimeMilliseconds(), stored: true);
         }
 
         if (source.Location is { } location)
         {
-            document.Add(new NumericDocValuesField(Latitude, BitConverter.DoubleToInt64Bits(location.Latitude)));
-            document.Add(new NumericDocValuesField(Longitude, BitConverter.DoubleToInt64Bits(location.Longitude)));
+            fields.Numeric(Latitude, BitConverter.DoubleToInt64Bits(location.Latitude));
+            fields.Numeric(Longitude, BitConverter.DoubleToInt64Bits(location.Longitude));
         }
 
-        return document;
+        return fields.Document;
     }
 
-    private static void AddKeywords(Document document, string field, IEnumerable<string> values, bool stored = false)
+    private static void AddKeywords(LuceneDocumentFields fields, string field, IEnumerable<string> values, bool stored = false)
     {
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            fields.String(field, value, stored);
+            fields.SortedSet(field, value);
         }
     }
 
-    private static void AddText(Document document, string field, string? text)
+    private static void AddText(LuceneDocumentFields fields, string field, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            document.Add(new TextField(field, text, Field.Store.YES));
+            fields.Text(field, text);
         }
     }
 }

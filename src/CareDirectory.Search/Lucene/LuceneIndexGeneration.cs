@@ -12,7 +12,10 @@ namespace CareDirectory.Search.Lucene;
 /// </summary>
 internal sealed class LuceneIndexGeneration : IDisposable
 {
-    private LuceneIndexGeneration(LuceneDirectory directory, string? path, LuceneAnalysis analysis)
+    /// <summary>In-memory buffer while a rebuild loads: fewer, larger flushed segments, so far fewer merges.</summary>
+    private const double BulkLoadRamBufferMB = 256;
+
+    private LuceneIndexGeneration(LuceneDirectory directory, string? path, LuceneAnalysis analysis, bool bulkLoad)
     {
         Directory = directory;
         Path = path;
@@ -20,6 +23,10 @@ internal sealed class LuceneIndexGeneration : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = bulkLoad ? BulkLoadRamBufferMB : IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB,
+
+            // Packing every flushed segment into a compound file copies it once more; merges re-pack small ones anyway.
+            UseCompoundFile = !bulkLoad,
         });
         Manager = new SearcherManager(Writer, true, new Bm25SearcherFactory());
     }
@@ -33,8 +40,20 @@ internal sealed class LuceneIndexGeneration : IDisposable
 
     public SearcherManager Manager { get; }
 
-    public static LuceneIndexGeneration Open(string? path, LuceneAnalysis analysis) =>
-        new(path is null ? new RAMDirectory() : FSDirectory.Open(path), path, analysis);
+    public static LuceneIndexGeneration Open(string? path, LuceneAnalysis analysis) => Open(path, analysis, bulkLoad: false);
+
+    /// <summary>A new, empty generation tuned for loading many documents; call <see cref="EndBulkLoad"/> when loaded.</summary>
+    public static LuceneIndexGeneration OpenForBulkLoad(string? path, LuceneAnalysis analysis) => Open(path, analysis, bulkLoad: true);
+
+    /// <summary>Back to the settings for small incremental writes, which this generation receives once it serves.</summary>
+    public void EndBulkLoad()
+    {
+        Writer.Config.RAMBufferSizeMB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
+        Writer.Config.UseCompoundFile = IndexWriterConfig.DEFAULT_USE_COMPOUND_FILE_SYSTEM;
+    }
+
+    private static LuceneIndexGeneration Open(string? path, LuceneAnalysis analysis, bool bulkLoad) =>
+        new(path is null ? new RAMDirectory() : FSDirectory.Open(path), path, analysis, bulkLoad);
 
     public void Commit()
     {

@@ -90,18 +90,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var count = 0;
         try
         {
-            next = LuceneIndexGeneration.Open(path, _analysis);
-            await foreach (var document in documents.WithCancellation(cancellationToken))
-            {
-                SearchRequestValidation.Document(document);
-                next.Writer.UpdateDocument(LuceneDocumentMapper.IdTerm(document.Id), LuceneDocumentMapper.ToLucene(document));
-                if (++count % 1000 == 0)
-                {
-                    progress?.Report(count);
-                }
-            }
-
+            next = LuceneIndexGeneration.OpenForBulkLoad(path, _analysis);
+            count = await LuceneBulkLoad.RunAsync(next.Writer, documents, progress, cancellationToken);
             next.Writer.Commit();
+            next.EndBulkLoad();
             await _writeLock.WaitAsync(cancellationToken);
             LuceneIndexGeneration previous;
             try

@@ -8,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace CareDirectory.Searching;
 
 /// <summary>
-/// Turns directory records into <see cref="SearchDocument"/>s. Works in batches: one query per record kind and
-/// batch plus small lookup tables (states, counties, service types, partner roles), never one query per record.
+/// Turns directory records into <see cref="SearchDocument"/>s: changed records in batches (one query per record kind
+/// and batch), every record in one streamed query per kind, plus small lookup tables (states, counties, service
+/// types, partner roles); never one query per record.
 /// Document ids are the records' GUIDs; the hit's kind says which table the GUID belongs to.
 /// </summary>
 public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimeProvider time)
 {
-    /// <summary>Records loaded per query.</summary>
+    /// <summary>Changed records loaded per query.</summary>
     public const int BatchSize = 250;
 
     /// <summary>Documents of the given records of one kind; records that are archived or gone are left out.</summary>
@@ -36,30 +37,36 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         return documents;
     }
 
-    /// <summary>Every live record of the directory, kind by kind, in batches of <see cref="BatchSize"/>.</summary>
+    /// <summary>
+    /// Every live record of the directory, kind by kind: one streamed, untracked query per kind (a full build reads
+    /// every row, so paging by id would only add round trips) and every partner's roles loaded once up front.
+    /// </summary>
     public async IAsyncEnumerable<SearchDocument> AllAsync(DirectoryDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
-        foreach (var kind in Enum.GetValues<SearchKind>())
+        var roles = await SearchLookups.AllRolesAsync(db, cancellationToken);
+        await foreach (var partner in db.Partners.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var ids = await IdsAsync(db, kind, cancellationToken);
-            foreach (var batch in ids.Chunk(BatchSize))
-            {
-                foreach (var document in await BatchAsync(db, lookups, kind, batch, cancellationToken))
-                {
-                    yield return document;
-                }
-            }
+            yield return Partner(partner, lookups);
+        }
+
+        // Split: one program with two service types and three areas would otherwise come back as six joined rows.
+        var programs = db.Programs.AsNoTracking().Include(p => p.ServiceTypes).AsSplitQuery().AsAsyncEnumerable();
+        await foreach (var program in programs.WithCancellation(cancellationToken))
+        {
+            yield return Program(program, lookups, roles);
+        }
+
+        await foreach (var meeting in db.Meetings.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return Meeting(meeting, lookups, roles);
+        }
+
+        await foreach (var resource in db.EducatorResources.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return Resource(resource, lookups, roles);
         }
     }
-
-    private static Task<List<Guid>> IdsAsync(DirectoryDbContext db, SearchKind kind, CancellationToken cancellationToken) => kind switch
-    {
-        SearchKind.Partner => db.Partners.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken),
-        SearchKind.Program => db.Programs.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken),
-        SearchKind.Meeting => db.Meetings.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken),
-        _ => db.EducatorResources.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken),
-    };
 
     private async Task<IEnumerable<SearchDocument>> BatchAsync(
         DirectoryDbContext db, SearchLookups lookups, SearchKind kind, Guid[] ids, CancellationToken cancellationToken)

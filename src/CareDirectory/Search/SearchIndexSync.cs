@@ -10,7 +10,8 @@ namespace CareDirectory.Searching;
 /// Keeps the index true to the database. The change log is the outbox: <see cref="CatchUpAsync"/> applies the
 /// entries after the <c>search</c> checkpoint and moves the checkpoint only once the index accepted them, so a
 /// failed write is retried from the same place and nothing is lost. Applying an entry re-reads the record, which
-/// makes it idempotent: replaying entries twice leaves the same index.
+/// makes it idempotent: replaying entries twice leaves the same index. That is what lets the checkpoint stay below
+/// a hole in the sequence (<see cref="ChangeLogGaps"/>) while the entries above it are applied, again, each round.
 /// </summary>
 public sealed class SearchIndexSync(
     IDbContextFactory<DirectoryDbContext> contexts,
@@ -22,7 +23,12 @@ public sealed class SearchIndexSync(
     /// <summary>The consumer name of the search index in <see cref="SyncCheckpoint"/>.</summary>
     public const string Consumer = "search";
 
-    /// <summary>Applies the next batch of change-log entries; returns how many entries it consumed (0 = caught up).</summary>
+    private readonly ChangeLogGaps _gaps = new(time);
+
+    /// <summary>
+    /// Applies the next batch of change-log entries; returns how many the checkpoint moved past (0 = caught up, or
+    /// waiting for a hole to fill).
+    /// </summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -59,8 +65,13 @@ public sealed class SearchIndexSync(
             }
         }
 
-        await SaveCheckpointAsync(db, checkpoint, entries[^1].Sequence, cancellationToken);
-        return entries.Count;
+        var safe = _gaps.SafeCheckpoint(checkpoint.Sequence, entries.Select(e => e.Sequence), options.Value.ChangeLogGapWait);
+        if (safe > checkpoint.Sequence)
+        {
+            await SaveCheckpointAsync(db, checkpoint, safe, cancellationToken);
+        }
+
+        return entries.Count(e => e.Sequence <= safe);
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ namespace CareDirectory.Searching;
 /// </summary>
 internal sealed partial class SearchIndexWorker(
     SearchWriterLock writerLock,
+    SearchIndexBuildStatus buildStatus,
     IServiceProvider services,
     IOptions<SearchSyncOptions> options,
     TimeProvider time,
@@ -19,6 +20,8 @@ internal sealed partial class SearchIndexWorker(
         var settings = options.Value;
         if (!settings.Enabled)
         {
+            // Nothing will build the index here: readiness must not wait for it.
+            buildStatus.Done();
             return;
         }
 
@@ -46,11 +49,13 @@ internal sealed partial class SearchIndexWorker(
                     {
                         if (await sync.NeedsRebuildAsync(stoppingToken))
                         {
-                            var rebuild = await sync.RebuildAsync(null, stoppingToken);
+                            buildStatus.Building(await sync.CountAsync(stoppingToken));
+                            var rebuild = await sync.RebuildAsync(buildStatus, stoppingToken);
                             LogRebuilt(rebuild.Documents);
                         }
 
                         rebuildChecked = true;
+                        buildStatus.Done();
                     }
 
                     var applied = await sync.CatchUpAsync(stoppingToken);

@@ -33,6 +33,10 @@ internal sealed class SearchLookups
             : await db.Partners.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Roles, cancellationToken);
     }
 
+    /// <summary>Roles of every live partner, for a full build: one query instead of one per batch.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, List<PartnerRole>>> AllRolesAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        await db.Partners.AsNoTracking().Select(p => new { p.Id, p.Roles }).ToDictionaryAsync(p => p.Id, p => p.Roles, cancellationToken);
+
     public string StateCode(Guid stateId) => _states.TryGetValue(stateId, out var state) ? state.Code : "??";
 
     public string TimeZone(Guid stateId) => _states.TryGetValue(stateId, out var state) ? state.TimeZone : "UTC";

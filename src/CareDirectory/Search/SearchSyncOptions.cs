@@ -17,6 +17,14 @@ public sealed class SearchSyncOptions
     /// <summary>Longest wait between retries while the index is down.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the checkpoint waits below a hole in the change-log sequence (a transaction that took a lower number
+    /// and has not committed yet, on PostgreSQL) before it treats the hole as a rollback and moves past it. Entries
+    /// above the hole are applied meanwhile. A transaction committing its change-log entries later than this after
+    /// writing them can still be missed: run <c>reindex</c> after such long writes, or raise this.
+    /// </summary>
+    public TimeSpan ChangeLogGapWait { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Change-log entries applied per index write.</summary>
     public int BatchSize { get; set; } = 500;
 }

@@ -15,7 +15,16 @@ public abstract class SeedContentTests(DirectoryAppFactory app)
     public async Task FirstStartSeedsAndReportsReady()
     {
         using var client = app.CreateClient();
+
+        // Readiness also waits for the first search index build, which runs in the background after start-up.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        while (ready.StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        }
+
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("migrations applied", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);

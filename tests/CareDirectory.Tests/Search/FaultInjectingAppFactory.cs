@@ -9,7 +9,15 @@ namespace CareDirectory.Tests.Search;
 /// <summary>The real application whose real search index sits behind <see cref="FaultInjectingSearchIndex"/>.</summary>
 public sealed class FaultInjectingAppFactory : DirectoryAppFactory
 {
+    private readonly TaskCompletionSource? _rebuildGate;
+
+    /// <param name="holdRebuild">Every rebuild waits until <see cref="ReleaseRebuild"/> is called.</param>
+    public FaultInjectingAppFactory(bool holdRebuild = false) =>
+        _rebuildGate = holdRebuild ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+
     public FaultInjectingSearchIndex Index => Services.GetRequiredService<FaultInjectingSearchIndex>();
+
+    public void ReleaseRebuild() => _rebuildGate?.TrySetResult();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,7 +26,7 @@ public sealed class FaultInjectingAppFactory : DirectoryAppFactory
         {
             var real = services.Last(d => d.ServiceType == typeof(ISearchIndex));
             services.Remove(real);
-            services.AddSingleton(sp => new FaultInjectingSearchIndex((ISearchIndex)real.ImplementationFactory!(sp)));
+            services.AddSingleton(sp => new FaultInjectingSearchIndex((ISearchIndex)real.ImplementationFactory!(sp), _rebuildGate?.Task));
             services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<FaultInjectingSearchIndex>());
         });
     }

@@ -4,9 +4,10 @@ namespace CareDirectory.Tests.Search;
 
 /// <summary>
 /// The real index behind a switch: while <see cref="Down"/> is set every call fails the way an unreachable backend
-/// does (SearchUnavailableException, an Unavailable health report). The only fake in these tests.
+/// does (SearchUnavailableException, an Unavailable health report). A rebuild can be held until a test releases
+/// <paramref name="rebuildGate"/>. The only fake in these tests.
 /// </summary>
-public sealed class FaultInjectingSearchIndex(ISearchIndex inner) : ISearchIndex, IDisposable
+public sealed class FaultInjectingSearchIndex(ISearchIndex inner, Task? rebuildGate = null) : ISearchIndex, IDisposable
 {
     private int _failedWrites;
 
@@ -24,8 +25,15 @@ public sealed class FaultInjectingSearchIndex(ISearchIndex inner) : ISearchIndex
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
         Down ? throw Unavailable() : inner.SearchAsync(request, cancellationToken);
 
-    public Task<int> RebuildAsync(IAsyncEnumerable<SearchDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Down ? throw Unavailable() : inner.RebuildAsync(documents, progress, cancellationToken);
+    public async Task<int> RebuildAsync(IAsyncEnumerable<SearchDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (rebuildGate is not null)
+        {
+            await rebuildGate.WaitAsync(cancellationToken);
+        }
+
+        return Down ? throw Unavailable() : await inner.RebuildAsync(documents, progress, cancellationToken);
+    }
 
     public Task<SearchHealth> HealthAsync(CancellationToken cancellationToken = default) =>
         Down ? Task.FromResult(new SearchHealth(SearchHealthStatus.Unavailable, "injected outage")) : inner.HealthAsync(cancellationToken);
