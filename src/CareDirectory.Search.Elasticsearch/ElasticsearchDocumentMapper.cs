@@ -23,6 +23,7 @@ internal static class ElasticsearchDocumentMapper
         Add(source, SearchFields.DescriptionEs, document.DescriptionEs);
         Add(source, SearchFields.Counties, document.CountyFips);
         Add(source, SearchFields.ServiceTypes, document.ServiceTypeCodes);
+        Add(source, SearchFields.TopicCodes, document.TopicCodes);
         Add(source, SearchFields.Roles, document.Roles);
         Add(source, SearchFields.Audiences, document.Audiences);
         Add(source, SearchFields.Languages, document.Languages);

@@ -98,7 +98,7 @@ internal static class ElasticsearchIndexDefinition
 
         foreach (var field in new[]
         {
-            SearchFields.State, SearchFields.Counties, SearchFields.StatewideState, SearchFields.ServiceTypes,
+            SearchFields.State, SearchFields.Counties, SearchFields.StatewideState, SearchFields.ServiceTypes, SearchFields.TopicCodes,
             SearchFields.Roles, SearchFields.Audiences, SearchFields.Languages, SearchFields.Status,
         })
         {

@@ -110,6 +110,7 @@ internal static class ElasticsearchQueryBuilder
 
         AddTerms(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
         AddTerms(filters, SearchFields.ServiceTypes, request.ServiceTypes);
+        AddTerms(filters, SearchFields.TopicCodes, request.Topics);
         AddTerms(filters, SearchFields.Roles, request.Roles);
         AddTerms(filters, SearchFields.Audiences, request.Audiences);
         if (!string.IsNullOrWhiteSpace(request.Language))

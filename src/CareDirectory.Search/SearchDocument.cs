@@ -49,6 +49,12 @@ public sealed record SearchDocument
     /// <summary>Service-type codes <b>including all their ancestors</b>, so filtering by a parent finds children.</summary>
     public IReadOnlyList<string> ServiceTypeCodes { get; init; } = [];
 
+    /// <summary>
+    /// Educator-resource topic codes from the controlled vocabulary (e.g. <c>foster-care</c>), for filtering and
+    /// faceting; their words are searched through <see cref="Topics"/>.
+    /// </summary>
+    public IReadOnlyList<string> TopicCodes { get; init; } = [];
+
     /// <summary>Partner roles, e.g. <c>MobileResponse</c>.</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 

@@ -20,4 +20,7 @@ public sealed record SearchFacets
     public IReadOnlyList<FacetValue> Audiences { get; init; } = [];
 
     public IReadOnlyList<FacetValue> Languages { get; init; } = [];
+
+    /// <summary>Educator-resource topic codes; documents without topics add to no bucket.</summary>
+    public IReadOnlyList<FacetValue> Topics { get; init; } = [];
 }

@@ -20,6 +20,7 @@ internal static class SearchFields
     public const string Counties = "counties";
     public const string StatewideState = "statewideState";
     public const string ServiceTypes = "serviceTypes";
+    public const string TopicCodes = "topicCodes";
     public const string Roles = "roles";
     public const string Audiences = "audiences";
     public const string Languages = "languages";
@@ -48,6 +49,7 @@ internal static class SearchFields
     [
         ("kinds", Kind, 10), ("serviceTypes", ServiceTypes, 200), ("roles", Roles, 50),
         ("counties", Counties, 500), ("audiences", Audiences, 50), ("languages", Languages, 50),
+        ("topics", TopicCodes, 50),
     ];
 
     /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>
@@ -80,6 +82,7 @@ internal static class SearchFields
             Counties = Get("counties"),
             Audiences = Get("audiences"),
             Languages = Get("languages"),
+            Topics = Get("topics"),
         };
     }
 }

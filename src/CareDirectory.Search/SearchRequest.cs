@@ -39,6 +39,9 @@ public sealed record SearchRequest
     /// <summary>Service-type codes; a parent code matches documents tagged with any descendant.</summary>
     public IReadOnlyList<string> ServiceTypes { get; init; } = [];
 
+    /// <summary>Educator-resource topic codes; matches documents with any of them.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
     public IReadOnlyList<string> Roles { get; init; } = [];
 
     public IReadOnlyList<string> Audiences { get; init; } = [];

@@ -116,7 +116,7 @@ public static class DirectoryFixture
             Title = "Town Hall Recordings on the PerformCare Educators Page",
             Description = "Copies of the recordings of DCF Town Hall meetings on the Children's System of Care, posted on PerformCare's "
                 + "Educators Page. Educators can check the page regularly for updates.",
-            Topics = ["Town hall", "Recordings"],
+            Topics = ["Town hall", "Recordings"], TopicCodes = ["education", "access"],
             ServiceTypeNames = ["Education and outreach"],
             ServiceTypeCodes = ["outreach", "outreach.education"], Roles = ["StateAgency"],
             Audiences = ["Educators"], Languages = ["en"], Status = "Active",
@@ -126,7 +126,7 @@ public static class DirectoryFixture
             Id = "nj-performcare-educators-page", Kind = SearchKind.EducatorResource, State = "NJ", Statewide = true,
             Title = "New Jersey Children's System of Care Resources for Educational Professionals",
             Description = "PerformCare's Educators Page with resources on the Children's System of Care for educational professionals.",
-            Topics = ["Resources for schools"],
+            Topics = ["Resources for schools"], TopicCodes = ["education", "access", "referral"],
             ServiceTypeNames = ["Education and outreach"],
             ServiceTypeCodes = ["outreach", "outreach.education"], Roles = ["ContractedSystemAdministrator"],
             Audiences = ["Educators"], Languages = ["en"], Status = "Active",

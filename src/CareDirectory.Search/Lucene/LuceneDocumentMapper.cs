@@ -29,6 +29,7 @@ internal static class LuceneDocumentMapper
         AddKeywords(fields, SearchFields.Kind, [source.Kind.ToString()], stored: true);
         AddKeywords(fields, SearchFields.Counties, source.CountyFips);
         AddKeywords(fields, SearchFields.ServiceTypes, source.ServiceTypeCodes);
+        AddKeywords(fields, SearchFields.TopicCodes, source.TopicCodes);
         AddKeywords(fields, SearchFields.Roles, source.Roles);
         AddKeywords(fields, SearchFields.Audiences, source.Audiences);
         AddKeywords(fields, SearchFields.Languages, source.Languages);

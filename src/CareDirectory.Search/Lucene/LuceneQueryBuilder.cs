@@ -58,6 +58,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
         AddAnyOf(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
         AddAnyOf(filters, SearchFields.ServiceTypes, request.ServiceTypes);
+        AddAnyOf(filters, SearchFields.TopicCodes, request.Topics);
         AddAnyOf(filters, SearchFields.Roles, request.Roles);
         AddAnyOf(filters, SearchFields.Audiences, request.Audiences);
         if (!string.IsNullOrWhiteSpace(request.Language))

@@ -128,7 +128,7 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
 
         Assert.NotEmpty(counted.Facets.Kinds);
         var facets = uncounted.Facets;
-        Assert.All([facets.Kinds, facets.ServiceTypes, facets.Roles, facets.Counties, facets.Audiences, facets.Languages], Assert.Empty);
+        Assert.All([facets.Kinds, facets.ServiceTypes, facets.Roles, facets.Counties, facets.Audiences, facets.Languages, facets.Topics], Assert.Empty);
         Assert.Equal(counted.TotalCount, uncounted.TotalCount);
         Assert.Equal(counted.Hits.Select(h => h.Id), uncounted.Hits.Select(h => h.Id));
     }
@@ -140,6 +140,40 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
 
         Assert.Contains(new FacetValue("therapy", 3), results.Facets.ServiceTypes);
         Assert.Contains(new FacetValue("therapy.group", 1), results.Facets.ServiceTypes);
+    }
+
+    [ContractFact]
+    public async Task TopicFilterMatchesDocumentsWithAnyOfTheTopics()
+    {
+        var access = await IdsAsync(new SearchRequest { Topics = ["access"], First = 100 });
+        var referralOrPayment = await IdsAsync(new SearchRequest { Topics = ["payment", "referral"], First = 100 });
+        var text = await IdsAsync(new SearchRequest { Query = "town hall recordings", First = 100 });
+        var textWithTopic = await IdsAsync(new SearchRequest { Query = "town hall recordings", Topics = ["referral"], First = 100 });
+
+        Assert.Equal(["nj-dcf-town-hall-recordings", "nj-performcare-educators-page"], access.Order());
+        Assert.Equal(["nj-performcare-educators-page"], referralOrPayment);
+        Assert.Contains("nj-dcf-town-hall-recordings", text);
+        Assert.All(textWithTopic, id => Assert.Equal("nj-performcare-educators-page", id));
+    }
+
+    [ContractFact]
+    public async Task TopicFilterMatchesTopicCodesNotTopicWords()
+    {
+        // "Recordings" is a topic word of the town hall recordings, not a topic code: the filter is a keyword match.
+        var ids = await IdsAsync(new SearchRequest { Topics = ["recordings", "Education"], First = 100 });
+
+        Assert.Empty(ids);
+    }
+
+    [ContractFact]
+    public async Task TopicFacetsCountTheFilteredResultSet()
+    {
+        var all = await SearchAsync(new SearchRequest { First = 1 });
+        var referral = await SearchAsync(new SearchRequest { Topics = ["referral"] });
+
+        Assert.Equal([new FacetValue("access", 2), new FacetValue("education", 2), new FacetValue("referral", 1)], all.Facets.Topics);
+        Assert.Equal([new FacetValue("access", 1), new FacetValue("education", 1), new FacetValue("referral", 1)], referral.Facets.Topics);
+        Assert.Equal(1, referral.TotalCount);
     }
 
     [ContractFact]

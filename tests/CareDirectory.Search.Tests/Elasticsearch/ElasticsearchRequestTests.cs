@@ -45,7 +45,7 @@ public sealed class ElasticsearchRequestTests
         await index.SearchAsync(new SearchRequest
         {
             Query = "  mobil respons  ", State = "nj", CountyFips = [DirectoryFixture.Bergen], Kinds = [SearchKind.Partner, SearchKind.Program],
-            ServiceTypes = ["crisis"], Roles = ["MobileResponse"], Audiences = ["Youth"], Age = 15, Language = "en",
+            ServiceTypes = ["crisis"], Topics = ["crisis", "referral"], Roles = ["MobileResponse"], Audiences = ["Youth"], Age = 15, Language = "en",
             Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 10,
         });
 
@@ -113,6 +113,17 @@ public sealed class ElasticsearchRequestTests
         Assert.Equal("""{"index":{"_id":"syn-bergen-teen-group"}}""", lines[2]);
         Golden.AssertMatches("document-teen-group", lines[3]);
         Assert.Equal(["""{"delete":{"_id":"nj-fso-bergen"}}"""], bulks[1].Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task EducatorResourceDocumentCarriesTopicCodesAsKeywordsAndTopicWordsAsText()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.UpsertAsync([DirectoryFixture.Get("nj-performcare-educators-page")]);
+
+        var lines = invoker.Requests.Single(r => r.Path == "/caredirectory/_bulk").Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Golden.AssertMatches("document-educators-page", lines[1]);
     }
 
     [Fact]
