@@ -165,6 +165,7 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         Description = resource.Description,
         // Topic codes as words ("foster-care" → "foster care") and the kind ("Recording") are searchable text.
         Topics = [SearchLabels.Words(resource.Kind), .. resource.Topics.Select(t => t.Replace('-', ' '))],
+        TopicCodes = resource.Topics,
         TitleEs = Spanish(resource.Translations)?.Name,
         DescriptionEs = Spanish(resource.Translations)?.Description,
         State = lookups.StateCode(resource.StateId),

@@ -8,8 +8,8 @@ public sealed class SearchClient(GraphQLClient client)
 {
     public const string Hits = """
         query Search($query: String, $county: String, $state: String, $kinds: [SearchKind!], $serviceTypes: [String!],
-                     $roles: [PartnerRole!], $audience: [Audience!], $age: Int, $language: String, $first: Int, $after: String) {
-          search(query: $query, county: $county, state: $state, kinds: $kinds, serviceTypes: $serviceTypes, roles: $roles,
+                     $topics: [String!], $roles: [PartnerRole!], $audience: [Audience!], $age: Int, $language: String, $first: Int, $after: String) {
+          search(query: $query, county: $county, state: $state, kinds: $kinds, serviceTypes: $serviceTypes, topics: $topics, roles: $roles,
                  audience: $audience, age: $age, language: $language, first: $first, after: $after) {
             totalCount
             pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -32,6 +32,7 @@ public sealed class SearchClient(GraphQLClient client)
               counties { value label count }
               audiences { value label count }
               languages { value label count }
+              topics { value label count }
             }
           }
         }

@@ -84,6 +84,32 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task TopicFacetsOfEducatorResourcesCarryVocabularyLabels()
+    {
+        var search = await _search.SearchAsync(new { kinds = new[] { "EDUCATOR_RESOURCE" }, first = 1 });
+
+        // The five NJ seed resources: the educators page (education, access, referral), the town hall recordings
+        // (education, access), the MRSS video (crisis), Bergen's CIACC directories (directory) and membership form (council).
+        Assert.Equal(
+            [("access", "Access", 2), ("education", "Education", 2), ("council", "Council", 1), ("crisis", "Crisis", 1),
+             ("directory", "Directory", 1), ("referral", "Referral", 1)],
+            Facet(search["facets"]!, "topics"));
+    }
+
+    [Fact]
+    public async Task TopicFilterFindsResourcesWithAnyOfTheTopicsAndCombinesWithOtherFilters()
+    {
+        var accessOrCrisis = await _search.KeysAsync(new { topics = new[] { "access", " CRISIS " }, first = 50 });
+        var councilInBergen = await _search.SearchAsync(new { topics = new[] { "council" }, county = "NJ/bergen", first = 50 });
+        var councilInIllinois = await _search.SearchAsync(new { topics = new[] { "council" }, state = "IL", first = 50 });
+
+        Assert.Equal(["nj/dcf-town-hall-recordings", "nj/mrss-video", "nj/performcare-educators-page"], accessOrCrisis.Order(StringComparer.Ordinal));
+        Assert.Equal(["nj/bergen/ciacc-membership-form"], SearchClient.Keys(councilInBergen));
+        Assert.Equal([("council", "Council", 1)], Facet(councilInBergen["facets"]!, "topics"));
+        Assert.Equal(0, councilInIllinois["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task FacetsSelectedThroughAFragmentUnderAnAliasAreCounted()
     {
         // The index counts facets only when the selection has them; fragments and aliases must still count.
@@ -163,6 +189,8 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
     [InlineData("{ search(county: \"99999\") { totalCount } }", "NOT_FOUND")]
     [InlineData("{ search(county: \"NJ/atlantis\") { totalCount } }", "NOT_FOUND")]
     [InlineData("{ search(serviceTypes: [\"crisis\", \"astrology\"]) { totalCount } }", "NOT_FOUND")]
+    [InlineData("{ search(topics: [\"crisis\", \"astrology\"]) { totalCount } }", "NOT_FOUND")]
+    [InlineData("{ search(topics: [\"\"]) { totalCount } }", "NOT_FOUND")]
     [InlineData("{ search(state: \"XX\") { totalCount } }", "INVALID_ARGUMENT")]
     [InlineData("{ search(age: 200) { totalCount } }", "INVALID_ARGUMENT")]
     [InlineData("{ search(radiusKm: 5) { totalCount } }", "INVALID_ARGUMENT")]
@@ -174,6 +202,18 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
     {
         var response = await new GraphQLClient(app.CreateClient()).QueryAsync(query);
         Assert.Equal([code], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task AnUnknownTopicIsNamedInTheErrorWithTheVocabulary()
+    {
+        var response = await _search.RawAsync(new { topics = new[] { "crisis", "Astrology" } });
+
+        Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
+        var message = response.Errors.Single()!["message"]!.GetValue<string>();
+        Assert.Contains("'astrology'", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'crisis'", message, StringComparison.Ordinal);
+        Assert.Contains("foster-care", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.Search;
 using CareDirectory.Searching;
@@ -6,14 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.GraphQL.Search;
 
-/// <summary>Facet values as filter values with display labels; names of service types and counties come from the database.</summary>
+/// <summary>
+/// Facet values as filter values with display labels; names of service types and counties come from the database,
+/// topic labels from their controlled vocabulary.
+/// </summary>
 public sealed record SearchFacetLabels(
     IReadOnlyList<SearchFacetValue> Kinds,
     IReadOnlyList<SearchFacetValue> ServiceTypes,
     IReadOnlyList<SearchFacetValue> Roles,
     IReadOnlyList<SearchFacetValue> Counties,
     IReadOnlyList<SearchFacetValue> Audiences,
-    IReadOnlyList<SearchFacetValue> Languages)
+    IReadOnlyList<SearchFacetValue> Languages,
+    IReadOnlyList<SearchFacetValue> Topics)
 {
     /// <summary>Labels every facet with one query for service-type names and one for county names.</summary>
     public static async Task<SearchFacetLabels> LoadAsync(IResolveFieldContext context, SearchFacets facets)
@@ -35,7 +40,8 @@ public sealed record SearchFacetLabels(
             Enums(facets.Roles),
             Label(facets.Counties, code => counties.GetValueOrDefault(code, code)),
             Enums(facets.Audiences),
-            Label(facets.Languages, SearchLabels.Language));
+            Label(facets.Languages, SearchLabels.Language),
+            Label(facets.Topics, ResourceTopics.Label));
     }
 
     /// <summary>Enum facets carry the index's PascalCase names; the API speaks GraphQL enum names.</summary>

@@ -15,5 +15,6 @@ public sealed class SearchFacetsType : ObjectGraphType<SearchFacetLabels>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetValueType>>>>("counties").Description("Results per county FIPS code the records list; statewide records count in no county.").Resolve(c => c.Source.Counties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetValueType>>>>("audiences").Description("Results per audience (Audience names).").Resolve(c => c.Source.Audiences);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetValueType>>>>("languages").Description("Results per language code (ISO 639-1).").Resolve(c => c.Source.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetValueType>>>>("topics").Description("Results per educator-resource topic code, labelled from the controlled vocabulary; other records have no topics.").Resolve(c => c.Source.Topics);
     }
 }

@@ -19,13 +19,14 @@ public static class SearchQueries
             .Description("Search partners, programs, meetings and educator resources by words (synonyms, misspellings and Spanish "
                 + "understood) and filters; filters are ANDed, values inside one list ORed. An empty or missing `query` is a browse: "
                 + "every record passing the filters (all records when there are none), sorted by title. Errors: NOT_FOUND (unknown "
-                + "county or service type), INVALID_ARGUMENT, INVALID_CURSOR, PAGE_SIZE_EXCEEDED, SEARCH_UNAVAILABLE (the index is down; retry later).")
+                + "county, service type or topic), INVALID_ARGUMENT, INVALID_CURSOR, PAGE_SIZE_EXCEEDED, SEARCH_UNAVAILABLE (the index is down; retry later).")
             .Arguments(
                 new QueryArgument<StringGraphType> { Name = "query", Description = "Words to search for, as a person types them; never query syntax. Only the first 1,000 characters and 32 words count. Empty: browse." },
                 new QueryArgument<StringGraphType> { Name = "state", Description = "Only records of this state (USPS code, e.g. NJ)." },
                 CountyArgument.Definition,
                 new QueryArgument<ListGraphType<NonNullGraphType<SearchKindType>>> { Name = "kinds", Description = "Only these kinds of records." },
                 new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "serviceTypes", Description = "Only records with one of these service-type codes; a broader term (crisis) matches its narrower ones (crisis.mobile-response)." },
+                new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "topics", Description = "Only educator resources with one of these topic codes from the controlled vocabulary (access, crisis, foster-care, ...); other records have no topics." },
                 new QueryArgument<ListGraphType<NonNullGraphType<PartnerRoleType>>> { Name = "roles", Description = "Only records of partners with one of these roles." },
                 new QueryArgument<ListGraphType<NonNullGraphType<AudienceType>>> { Name = "audience", Description = "Only records meant for one of these audiences." },
                 new QueryArgument<IntGraphType> { Name = "age", Description = "Only records serving this age (0 to 150); records without an age limit match." },
@@ -84,7 +85,7 @@ public static class SearchQueries
             ? new SearchPageCursor(end, 0)
             : start with { Skip = index + 1 }).Encode();
 
-    /// <summary>Reads and checks the filters; county and service types are checked against the database.</summary>
+    /// <summary>Reads and checks the filters; county and service types are checked against the database, topics against their vocabulary.</summary>
     private static async Task<SearchRequest> RequestAsync(IResolveFieldContext context)
     {
         var state = context.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
@@ -98,11 +99,10 @@ public static class SearchQueries
         }
 
         var county = await CountyArgument.FindAsync(context);
-        var serviceTypes = (context.GetArgument<List<string>?>("serviceTypes") ?? [])
-            .Select(code => code.Trim().ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var serviceTypes = Codes(context, "serviceTypes");
         await EnsureServiceTypesExistAsync(context, serviceTypes);
+        var topics = Codes(context, "topics");
+        EnsureTopicsExist(topics);
         var language = context.GetArgument<string?>("language")?.Trim().ToLowerInvariant();
 
         return new SearchRequest
@@ -112,6 +112,7 @@ public static class SearchQueries
             CountyFips = county is null ? [] : [county.Fips],
             Kinds = context.GetArgument<List<SearchKind>?>("kinds") ?? [],
             ServiceTypes = serviceTypes,
+            Topics = topics,
             Roles = [.. (context.GetArgument<List<PartnerRole>?>("roles") ?? []).Select(r => r.ToString())],
             Audiences = [.. (context.GetArgument<List<Audience>?>("audience") ?? []).Select(a => a.ToString())],
             Age = context.GetArgument<int?>("age"),
@@ -119,6 +120,22 @@ public static class SearchQueries
             Near = context.GetArgument<GeoPoint?>("near"),
             RadiusKm = context.GetArgument<double?>("radiusKm"),
         };
+    }
+
+    /// <summary>A list argument of codes, trimmed, lower-cased and without repeats.</summary>
+    private static List<string> Codes(IResolveFieldContext context, string argument) =>
+        [.. (context.GetArgument<List<string>?>(argument) ?? []).Select(code => code.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Topics are a fixed vocabulary: an unknown code is a typo, reported as an unknown service type is.</summary>
+    private static void EnsureTopicsExist(List<string> codes)
+    {
+        var unknown = codes.Where(code => !ResourceTopics.All.Contains(code)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw DirectoryErrors.Error(
+                DirectoryErrors.NotFound,
+                $"No topic {string.Join(", ", unknown.Select(u => $"'{u}'"))}; topics are {string.Join(", ", ResourceTopics.All.Order(StringComparer.Ordinal))}.");
+        }
     }
 
     private static async Task EnsureServiceTypesExistAsync(IResolveFieldContext context, List<string> codes)
