@@ -110,7 +110,13 @@ internal static class ElasticsearchIndexDefinition
         properties[SearchFields.NextOccurrence] = new JsonObject { ["type"] = "date" };
         properties[SearchFields.LastModified] = new JsonObject { ["type"] = "date" };
         properties[SearchFields.Location] = new JsonObject { ["type"] = "geo_point" };
-        return new JsonObject { ["dynamic"] = "strict", ["properties"] = properties };
+        // _meta records the field layout, so a server that needs another one rebuilds instead of being refused.
+        return new JsonObject
+        {
+            ["_meta"] = new JsonObject { [SearchLayout.Key] = SearchLayout.Version },
+            ["dynamic"] = "strict",
+            ["properties"] = properties,
+        };
     }
 
     private static JsonObject Keyword() => new() { ["type"] = "keyword" };

@@ -143,15 +143,33 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             var count = await SendAsync(HttpMethod.GET, $"/{Alias}/_count", null, cancellationToken);
             using var countJson = JsonDocument.Parse(count.Body);
             var documents = countJson.RootElement.GetProperty("count").GetInt64();
+            var mapping = await SendAsync(HttpMethod.GET, $"/{Alias}/_mapping?filter_path=*.mappings._meta", null, cancellationToken);
             return new SearchHealth(
                 status == "red" ? SearchHealthStatus.Unavailable : status == "yellow" ? SearchHealthStatus.Degraded : SearchHealthStatus.Healthy,
                 $"Elasticsearch alias '{Alias}' is {status} with {documents} documents.",
-                documents);
+                documents,
+                LayoutVersion(mapping.Body));
         }
         catch (SearchException e)
         {
             return new SearchHealth(SearchHealthStatus.Unavailable, e.Message);
         }
+    }
+
+    /// <summary>The layout version in the alias's index mapping <c>_meta</c>; indexes made before it was recorded have none.</summary>
+    private static int LayoutVersion(string mappingBody)
+    {
+        using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(mappingBody) ? "{}" : mappingBody);
+        foreach (var index in json.RootElement.EnumerateObject())
+        {
+            if (index.Value.TryGetProperty("mappings", out var mappings) && mappings.TryGetProperty("_meta", out var meta)
+                && meta.TryGetProperty(SearchLayout.Key, out var version) && version.TryGetInt32(out var number))
+            {
+                return number;
+            }
+        }
+
+        return SearchLayout.Unrecorded;
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -19,6 +20,7 @@ internal sealed class LuceneIndexGeneration : IDisposable
     {
         Directory = directory;
         Path = path;
+        var created = !DirectoryReader.IndexExists(directory);
         Writer = new IndexWriter(directory, new IndexWriterConfig(LuceneAnalysis.Version, analysis.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -28,8 +30,20 @@ internal sealed class LuceneIndexGeneration : IDisposable
             // Packing every flushed segment into a compound file copies it once more; merges re-pack small ones anyway.
             UseCompoundFile = !bulkLoad,
         });
+        if (created)
+        {
+            // A new index has this build's layout; later commits keep the data, so an old index keeps its version.
+            Writer.SetCommitData(new Dictionary<string, string> { [SearchLayout.Key] = SearchLayout.Version.ToString(CultureInfo.InvariantCulture) });
+        }
+
         Manager = new SearcherManager(Writer, true, new Bm25SearcherFactory());
     }
+
+    /// <summary>The <see cref="SearchLayout"/> version recorded with the index (<see cref="SearchLayout.Unrecorded"/> when none is).</summary>
+    public int LayoutVersion =>
+        Writer.CommitData.TryGetValue(SearchLayout.Key, out var value) && int.TryParse(value, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : SearchLayout.Unrecorded;
 
     public LuceneDirectory Directory { get; }
 

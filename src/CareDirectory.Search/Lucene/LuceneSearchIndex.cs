@@ -134,7 +134,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             try
             {
                 var count = searcher.IndexReader.NumDocs;
-                return Task.FromResult(new SearchHealth(SearchHealthStatus.Healthy, $"Lucene index with {count} documents.", count));
+                return Task.FromResult(new SearchHealth(SearchHealthStatus.Healthy, $"Lucene index with {count} documents.", count, _current.LayoutVersion));
             }
             finally
             {

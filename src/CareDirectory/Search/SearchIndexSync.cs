@@ -116,7 +116,10 @@ public sealed class SearchIndexSync(
             + await db.Meetings.CountAsync(cancellationToken) + await db.EducatorResources.CountAsync(cancellationToken);
     }
 
-    /// <summary>True when the index must be built from scratch: it has never been built, or it is empty.</summary>
+    /// <summary>
+    /// True when the index must be built from scratch: it has never been built, it is empty, or it was written with
+    /// another field layout (<see cref="SearchLayout"/>).
+    /// </summary>
     public async Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -126,7 +129,7 @@ public sealed class SearchIndexSync(
         }
 
         var health = await index.HealthAsync(cancellationToken);
-        return health.Status != SearchHealthStatus.Unavailable && health.DocumentCount == 0;
+        return health.Status != SearchHealthStatus.Unavailable && (health.DocumentCount == 0 || health.LayoutOutdated);
     }
 
     private static async Task<SyncCheckpoint> CheckpointAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>

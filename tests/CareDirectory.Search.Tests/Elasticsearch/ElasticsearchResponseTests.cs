@@ -95,13 +95,17 @@ public sealed class ElasticsearchResponseTests
         Assert.Contains("failed to parse field [minAge]", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task HealthReadsClusterStatusAndCount()
+    [Theory]
+    [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":2}}}}""", 2, false)]
+    [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":1}}}}""", 1, true)]
+    [InlineData("{}", 1, true)] // an index made before the layout was recorded: filter_path leaves nothing
+    public async Task HealthReadsClusterStatusCountAndLayout(string mapping, int layout, bool outdated)
     {
         var (index, _) = Create(request => request.Path switch
         {
             "/_cluster/health/caredirectory" => CannedResponse.Ok("""{"cluster_name":"docker-cluster","status":"yellow","timed_out":false,"number_of_nodes":1}"""),
             "/caredirectory/_count" => CannedResponse.Ok("""{"count":15,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}"""),
+            "/caredirectory/_mapping" => CannedResponse.Ok(mapping),
             _ => throw new InvalidOperationException(request.PathAndQuery),
         });
         var (down, _) = Create(_ => new CannedResponse(0, "", Exception: new HttpRequestException("Connection refused")));
@@ -109,7 +113,8 @@ public sealed class ElasticsearchResponseTests
         var health = await index.HealthAsync();
         var unreachable = await down.HealthAsync();
 
-        Assert.Equal(new SearchHealth(SearchHealthStatus.Degraded, "Elasticsearch alias 'caredirectory' is yellow with 15 documents.", 15), health);
+        Assert.Equal(new SearchHealth(SearchHealthStatus.Degraded, "Elasticsearch alias 'caredirectory' is yellow with 15 documents.", 15, layout), health);
+        Assert.Equal(outdated, health.LayoutOutdated);
         Assert.Equal(SearchHealthStatus.Unavailable, unreachable.Status);
     }
 }
