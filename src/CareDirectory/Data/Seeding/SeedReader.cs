@@ -3,10 +3,18 @@ using System.Text.Json.Serialization;
 
 namespace CareDirectory.Data.Seeding;
 
-/// <summary>Reads and strictly parses a seed folder: unknown fields, missing required fields and bad enum values are errors.</summary>
+/// <summary>
+/// Reads and strictly parses a seed folder one file at a time (unknown fields, missing required fields and bad enum
+/// values are errors), so a caller holds at most one file's records: a national set is 700 MB of JSON.
+/// </summary>
 public static class SeedReader
 {
     public const string TaxonomyFile = "taxonomy.json";
+    public const string StateFile = "state.json";
+    public const string PartnersFile = "partners.json";
+    public const string ProgramsFile = "programs.json";
+    public const string MeetingsFile = "meetings.json";
+    public const string EducatorResourcesFile = "educator-resources.json";
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,32 +26,30 @@ public static class SeedReader
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
-    public static SeedSet Read(string root)
-    {
-        if (!System.IO.Directory.Exists(root))
-        {
-            throw new SeedException(root, null, null, "seed folder not found");
-        }
-
-        var taxonomy = Parse<SeedTaxonomy>(Path.Combine(root, TaxonomyFile), required: true)!;
-        var states = System.IO.Directory.GetDirectories(root)
-            .Where(d => File.Exists(Path.Combine(d, "state.json")))
+    /// <summary>The state folders of a seed folder (those with a state.json), in a stable order.</summary>
+    public static IReadOnlyList<string> StateFolders(string root) => !System.IO.Directory.Exists(root)
+        ? throw new SeedException(root, null, null, "seed folder not found")
+        : System.IO.Directory.GetDirectories(root)
+            .Where(d => File.Exists(Path.Combine(d, StateFile)))
             .Order(StringComparer.Ordinal)
-            .Select(ReadState)
             .ToList();
-        return new SeedSet(taxonomy, states);
-    }
 
-    /// <summary>Just the taxonomy of a seed folder (the synthetic generator draws service types from it).</summary>
+    /// <summary>The taxonomy of a seed folder (the synthetic generator also draws service types from it).</summary>
     public static SeedTaxonomy ReadTaxonomy(string root) => Parse<SeedTaxonomy>(Path.Combine(root, TaxonomyFile), required: true)!;
 
-    private static SeedStateFolder ReadState(string folder) => new(
-        folder,
-        Parse<SeedState>(Path.Combine(folder, "state.json"), required: true)!,
-        Parse<SeedPartnerFile>(Path.Combine(folder, "partners.json"))?.Partners ?? [],
-        Parse<SeedProgramFile>(Path.Combine(folder, "programs.json"))?.Programs ?? [],
-        Parse<SeedMeetingFile>(Path.Combine(folder, "meetings.json"))?.Meetings ?? [],
-        Parse<SeedEducatorResourceFile>(Path.Combine(folder, "educator-resources.json"))?.EducatorResources ?? []);
+    public static SeedState ReadState(string folder) => Parse<SeedState>(Path.Combine(folder, StateFile), required: true)!;
+
+    public static IReadOnlyList<SeedPartner> ReadPartners(string folder) =>
+        Parse<SeedPartnerFile>(Path.Combine(folder, PartnersFile))?.Partners ?? [];
+
+    public static IReadOnlyList<SeedProgram> ReadPrograms(string folder) =>
+        Parse<SeedProgramFile>(Path.Combine(folder, ProgramsFile))?.Programs ?? [];
+
+    public static IReadOnlyList<SeedMeeting> ReadMeetings(string folder) =>
+        Parse<SeedMeetingFile>(Path.Combine(folder, MeetingsFile))?.Meetings ?? [];
+
+    public static IReadOnlyList<SeedEducatorResource> ReadEducatorResources(string folder) =>
+        Parse<SeedEducatorResourceFile>(Path.Combine(folder, EducatorResourcesFile))?.EducatorResources ?? [];
 
     private static T? Parse<T>(string file, bool required = false)
         where T : class
