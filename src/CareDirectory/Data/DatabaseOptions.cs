@@ -27,8 +27,11 @@ public sealed class DatabaseOptions
     /// <summary>Folder with the seed files; relative paths are looked up from the working directory upwards.</summary>
     public string SeedPath { get; set; } = "seed-data";
 
-    /// <summary>Seed records saved per SaveChanges (all in one transaction); larger batches gain little and hold more memory.</summary>
-    public int SeedBatchSize { get; set; } = 5_000;
+    /// <summary>
+    /// Seed records saved per SaveChanges (all in one transaction). The batch's entities and commands are most of what
+    /// seed holds: on the medium set 5,000 peaked at 600 MB and 1,000 at 350 MB, at no cost in CPU time.
+    /// </summary>
+    public int SeedBatchSize { get; set; } = 1_000;
 
     /// <summary>
     /// Reads the section for service registration, which happens before <c>ValidateOnStart</c> can run; an unknown

@@ -49,11 +49,11 @@ public sealed class SyntheticDataSet(SyntheticScale scale, int seed, SeedTaxonom
             var folder = new SyntheticState(state, seed, provenance, codes).Generate();
             var path = Path.Combine(output, folder.Folder);
             Directory.CreateDirectory(path);
-            WriteJson(Path.Combine(path, "state.json"), folder.State, json);
-            WriteJson(Path.Combine(path, "partners.json"), new SeedPartnerFile([.. folder.Partners]), json);
-            WriteJson(Path.Combine(path, "programs.json"), new SeedProgramFile([.. folder.Programs]), json);
-            WriteJson(Path.Combine(path, "meetings.json"), new SeedMeetingFile([.. folder.Meetings]), json);
-            WriteJson(Path.Combine(path, "educator-resources.json"), new SeedEducatorResourceFile([.. folder.EducatorResources]), json);
+            WriteJson(Path.Combine(path, SeedReader.StateFile), folder.State, json);
+            WriteJson(Path.Combine(path, SeedReader.PartnersFile), new SeedPartnerFile([.. folder.Partners]), json);
+            WriteJson(Path.Combine(path, SeedReader.ProgramsFile), new SeedProgramFile([.. folder.Programs]), json);
+            WriteJson(Path.Combine(path, SeedReader.MeetingsFile), new SeedMeetingFile([.. folder.Meetings]), json);
+            WriteJson(Path.Combine(path, SeedReader.EducatorResourcesFile), new SeedEducatorResourceFile([.. folder.EducatorResources]), json);
             total = total.Add(new SyntheticSummary(1, folder.State.Counties.Count, folder.Partners.Count, folder.Programs.Count, folder.Meetings.Count, folder.EducatorResources.Count));
         }
 

@@ -8,22 +8,25 @@ namespace CareDirectory.Data.Seeding;
 
 /// <summary>
 /// Loads seed-data/ into the database in one transaction: upsert by stable key (ids derive from keys), records whose
-/// content hash is unchanged are left alone, so running twice changes nothing. Changes are saved every
-/// <see cref="DatabaseOptions.SeedBatchSize"/> records and the change tracker cleared, so memory and change detection stay flat at
-/// national scale (700,000 records); into an empty database records are inserted without looking each one up.
+/// content hash is unchanged are left alone, so running twice changes nothing. Two passes over the files: the first
+/// validates everything and keeps only keys, the second reads and writes one file at a time, so at national scale
+/// (700,000 records, 700 MB of JSON) memory holds one file's records, not the whole set. Changes are saved every
+/// <see cref="DatabaseOptions.SeedBatchSize"/> records and the change tracker cleared, so memory and change detection
+/// stay flat; into an empty database records are inserted without looking each one up.
 /// </summary>
 public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, IOptions<DatabaseOptions> options)
 {
     public async Task<SeedReport> LoadAsync(string root, CancellationToken cancellationToken)
     {
-        var set = SeedReader.Read(root);
-        SeedValidator.Validate(set, root);
+        var folders = SeedReader.StateFolders(root);
+        var taxonomy = SeedReader.ReadTaxonomy(root);
+        SeedValidator.Validate(root, taxonomy, folders);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new SeedRun(db, clock.GetUtcNow(), options.Value.SeedBatchSize, empty: await IsEmptyAsync(db, cancellationToken));
-        await run.ServiceTypesAsync(set.Taxonomy, cancellationToken);
-        foreach (var folder in set.States)
+        await run.ServiceTypesAsync(taxonomy, cancellationToken);
+        foreach (var folder in folders)
         {
             await run.StateAsync(folder, cancellationToken);
         }
@@ -86,9 +89,10 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             await FlushAsync(cancellationToken);
         }
 
-        public async Task StateAsync(SeedStateFolder folder, CancellationToken cancellationToken)
+        /// <summary>Reads and writes one state folder a file at a time; each file's records are garbage once written.</summary>
+        public async Task StateAsync(string folder, CancellationToken cancellationToken)
         {
-            var seed = folder.State;
+            var seed = SeedReader.ReadState(folder);
             var state = await UpsertAsync(db.States, "state", seed.Key, seed with { Counties = [] }, s =>
             {
                 s.Code = seed.Code;
@@ -116,7 +120,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             }
 
             var countyByFips = counties.Values.ToDictionary(c => c.Fips, StringComparer.Ordinal);
-            foreach (var p in folder.Partners)
+            foreach (var p in SeedReader.ReadPartners(folder))
             {
                 await UpsertAsync(db.Partners.Include(x => x.ServiceAreas), "partner", p.Key, p, partner =>
                 {
@@ -135,7 +139,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new Partner { Key = p.Key, Name = p.Name, Provenance = p.Provenance }, cancellationToken);
             }
 
-            foreach (var p in folder.Programs)
+            foreach (var p in SeedReader.ReadPrograms(folder))
             {
                 await UpsertAsync(db.Programs.Include(x => x.ServiceAreas).Include(x => x.ServiceTypes), "program", p.Key, p, program =>
                 {
@@ -161,7 +165,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new CareProgram { Key = p.Key, Name = p.Name, Provenance = p.Provenance }, cancellationToken);
             }
 
-            foreach (var m in folder.Meetings)
+            foreach (var m in SeedReader.ReadMeetings(folder))
             {
                 await UpsertAsync(db.Meetings, "meeting", m.Key, m, meeting =>
                 {
@@ -184,7 +188,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new Meeting { Key = m.Key, Title = m.Title, Provenance = m.Provenance }, cancellationToken);
             }
 
-            foreach (var r in folder.EducatorResources)
+            foreach (var r in SeedReader.ReadEducatorResources(folder))
             {
                 await UpsertAsync(db.EducatorResources, "educator-resource", r.Key, r, resource =>
                 {

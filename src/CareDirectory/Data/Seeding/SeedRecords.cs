@@ -123,7 +123,7 @@ public sealed record SeedMeetingFile(List<SeedMeeting> Meetings);
 
 public sealed record SeedEducatorResourceFile(List<SeedEducatorResource> EducatorResources);
 
-/// <summary>Everything read from one state folder, with the file each part came from.</summary>
+/// <summary>Everything in one state folder (what the synthetic generator writes).</summary>
 public sealed record SeedStateFolder(
     string Folder,
     SeedState State,
@@ -131,6 +131,3 @@ public sealed record SeedStateFolder(
     IReadOnlyList<SeedProgram> Programs,
     IReadOnlyList<SeedMeeting> Meetings,
     IReadOnlyList<SeedEducatorResource> EducatorResources);
-
-/// <summary>The whole seed set as read from disk, before it touches the database.</summary>
-public sealed record SeedSet(SeedTaxonomy Taxonomy, IReadOnlyList<SeedStateFolder> States);
