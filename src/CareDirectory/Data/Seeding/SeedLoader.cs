@@ -19,6 +19,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
     public async Task<SeedReport> LoadAsync(string root, CancellationToken cancellationToken)
     {
         var folders = SeedReader.StateFolders(root);
+        var snapshot = SeedFilesSnapshot.Take(root, folders);
         var taxonomy = SeedReader.ReadTaxonomy(root);
         SeedValidator.Validate(root, taxonomy, folders);
 
@@ -32,6 +33,7 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.EnsureUnchanged(root, SeedReader.StateFolders(root));
         await transaction.CommitAsync(cancellationToken);
         return run.Report;
     }
