@@ -2,15 +2,11 @@ using System.Text.Json.Nodes;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareDirectory.Interop.Hsds;
 
-/// <summary>
-/// Maps validated HSDS records onto a context per batch, each saved in its own transaction by <see cref="HsdsWriteBatch"/>;
-/// upserts by id and skips records whose content hash is unchanged. The importer maps a batch while the one before it
-/// saves, so a batch's reads may not see the batch before it: ids do not repeat within a pass, and service types this
-/// import added are remembered (see <see cref="ServiceTypesAsync"/>).
-/// </summary>
+/// <summary>Writes validated HSDS records, one transaction per batch; upserts by id and skips records whose content hash is unchanged.</summary>
 internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> contexts, HsdsPlaces places, State state, string source, DateTimeOffset now)
 {
     private static readonly HashSet<string> _ownTaxonomies = [HsdsTaxonomies.Roles, HsdsTaxonomies.ServiceAreas, HsdsTaxonomies.Meetings];
@@ -29,9 +25,6 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     /// services batch looks up only what it has not seen: 16 bytes a partner.
     /// </summary>
     private readonly Dictionary<Guid, Guid> _partnerStates = [];
-
-    /// <summary>Service types this import created, by id; the batch that added one may still be saving when the next needs it.</summary>
-    private readonly Dictionary<Guid, ServiceType> _addedTypes = [];
 
     private int _created;
     private int _updated;
@@ -58,23 +51,21 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         return db;
     }
 
-    /// <summary>Maps a batch onto a fresh context; <paramref name="map"/> says whether it changed records we already had.</summary>
-    private async Task<HsdsWriteBatch> MapAsync(Func<DirectoryDbContext, Task<bool>> map, CancellationToken cancellationToken)
+    private static async Task SaveAsync(DirectoryDbContext db, IDbContextTransaction transaction, bool changedExisting, CancellationToken cancellationToken)
     {
-        var db = await OpenAsync(cancellationToken);
-        try
+        if (changedExisting)
         {
-            return new HsdsWriteBatch(db, await map(db));
+            db.ChangeTracker.DetectChanges();
         }
-        catch
-        {
-            await db.DisposeAsync();
-            throw;
-        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    public Task<HsdsWriteBatch> OrganizationsAsync(IReadOnlyList<JsonObject> organizations, CancellationToken cancellationToken) => MapAsync(async db =>
+    public async Task OrganizationsAsync(IReadOnlyList<JsonObject> organizations, CancellationToken cancellationToken)
     {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = organizations.Select(o => o.Id("id")!.Value).ToList();
         var found = await db.Partners.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         var existing = found.Count == 0 ? [] : await db.Partners.IgnoreQueryFilters().Include(p => p.ServiceAreas).Where(p => found.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -99,12 +90,14 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             _partnerStates[id] = target.StateId;
         }
 
-        return changedExisting;
-    }, cancellationToken);
+        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+    }
 
     /// <summary>Top-level service_at_location records join their service's kept <c>service_at_locations</c> (we have no table for them).</summary>
-    public Task<HsdsWriteBatch> ServiceAtLocationsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken) => MapAsync(async db =>
+    public async Task ServiceAtLocationsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken)
     {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var byService = records.GroupBy(r => r.Id("service_id")!.Value).ToList();
         var ids = byService.Select(g => g.Key).ToList();
         var programs = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -124,18 +117,22 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             _updated++;
         }
 
-        return true;
-    }, cancellationToken);
+        await SaveAsync(db, transaction, changedExisting: true, cancellationToken);
+    }
 
     /// <summary>Top-level taxonomy_term records: terms we do not have yet become service types.</summary>
-    public Task<HsdsWriteBatch> TermsAsync(IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken) => MapAsync(async db =>
+    public async Task TermsAsync(IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken)
     {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ServiceTypesAsync(db, terms.Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy)).ToList(), cancellationToken);
-        return false;
-    }, cancellationToken);
+        await SaveAsync(db, transaction, changedExisting: false, cancellationToken);
+    }
 
-    public Task<HsdsWriteBatch> ServicesAsync(IReadOnlyList<JsonObject> services, CancellationToken cancellationToken) => MapAsync(async db =>
+    public async Task ServicesAsync(IReadOnlyList<JsonObject> services, CancellationToken cancellationToken)
     {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = services.Select(s => s.Id("id")!.Value).ToList();
         var found = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         var existing = found.Count == 0 ? [] : await db.Programs.IgnoreQueryFilters().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => found.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -173,8 +170,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             changedExisting |= Track(db, target, program);
         }
 
-        return changedExisting;
-    }, cancellationToken);
+        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+    }
 
     private static Guid PartnerId(JsonObject service) =>
         service.Id("organization_id") ?? (service["organization"] as JsonObject)?.Id("id") ?? Guid.Empty;
@@ -184,17 +181,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     {
         var ids = terms.Select(t => t.Id("id")).OfType<Guid>().Concat(terms.Select(t => t.Id("parent_id")).OfType<Guid>()).Distinct().ToList();
         var types = await db.ServiceTypes.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        foreach (var id in ids.Where(id => !types.ContainsKey(id) && _addedTypes.ContainsKey(id)))
-        {
-            // Added by a batch still saving: this context refers to it by key (a copy, as entities belong to one context).
-            var added = _addedTypes[id];
-            types[id] = new ServiceType { Id = id, Code = added.Code, Name = added.Name, Description = added.Description, ParentId = added.ParentId, Path = [.. added.Path], Taxonomy = added.Taxonomy };
-            db.ServiceTypes.Attach(types[id]);
-        }
-
         var codes = terms.Select(t => t.Text("code")).OfType<string>().Distinct().ToList();
         var taken = (await db.ServiceTypes.Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        taken.UnionWith(_addedTypes.Values.Select(t => t.Code).Where(codes.Contains));
         foreach (var term in terms)
         {
             if (term.Id("id") is not { } id || types.ContainsKey(id) || term.Text("name") is not { } name)
@@ -216,7 +204,6 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             };
             db.ServiceTypes.Add(type);
             types[id] = type;
-            _addedTypes[id] = type;
             _created++;
         }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -90,40 +89,9 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         }
     }
 
-    /// <summary>
-    /// One write pass over the input: the records <paramref name="select"/> finds in records of <paramref name="kinds"/>,
-    /// in batches. Saving is most of the work and runs on one thread, so a batch is read and mapped while the one before
-    /// it saves; at most one mapped batch waits, which keeps memory flat. Batches are saved in input order, and after a
-    /// failure none is saved: what was committed before it stays whole.
-    /// </summary>
+    /// <summary>One write pass over the input: the records <paramref name="select"/> finds in records of <paramref name="kinds"/>, in batches.</summary>
     private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
-        Func<IReadOnlyList<JsonObject>, CancellationToken, Task<HsdsWriteBatch>> map, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        var mapped = Channel.CreateBounded<HsdsWriteBatch>(1);
-        var saving = Task.Run(() => SaveAllAsync(mapped, cancellationToken), cancellationToken);
-        try
-        {
-            await MapAllAsync(input, options, total, phase, kinds, select, map, mapped.Writer, progress, cancellationToken);
-        }
-        catch (ChannelClosedException)
-        {
-            // Saving stopped on an error, which awaiting it below throws.
-        }
-        catch
-        {
-            // Let the batch being saved commit or roll back before the error leaves the import.
-            mapped.Writer.TryComplete();
-            await saving.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
-
-        mapped.Writer.TryComplete();
-        await saving;
-        progress?.Report(new HsdsImportProgress(phase, total, total));
-    }
-
-    private static async Task MapAllAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
-        Func<IReadOnlyList<JsonObject>, CancellationToken, Task<HsdsWriteBatch>> map, ChannelWriter<HsdsWriteBatch> mapped, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
+        Func<IReadOnlyList<JsonObject>, CancellationToken, Task> write, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
         var batch = new List<JsonObject>(options.BatchSize);
         var seen = new HashSet<Guid>();
@@ -134,7 +102,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
             batch.AddRange(select(record).Where(r => r.Id("id") is { } id && seen.Add(id)));
             if (batch.Count >= options.BatchSize)
             {
-                await HandOverAsync(await map(batch, cancellationToken), mapped, cancellationToken);
+                await write(batch, cancellationToken);
                 batch.Clear();
             }
 
@@ -144,45 +112,9 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 
         if (batch.Count > 0)
         {
-            await HandOverAsync(await map(batch, cancellationToken), mapped, cancellationToken);
+            await write(batch, cancellationToken);
         }
-    }
 
-    private static async Task HandOverAsync(HsdsWriteBatch batch, ChannelWriter<HsdsWriteBatch> mapped, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await mapped.WriteAsync(batch, cancellationToken);
-        }
-        catch
-        {
-            await batch.DisposeAsync();
-            throw;
-        }
-    }
-
-    /// <summary>Saves mapped batches in order; on a failure it closes the channel (the mapping side stops) and drops what is left.</summary>
-    private static async Task SaveAllAsync(Channel<HsdsWriteBatch> mapped, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var batch in mapped.Reader.ReadAllAsync(cancellationToken))
-            {
-                await using (batch)
-                {
-                    await batch.SaveAsync(cancellationToken);
-                }
-            }
-        }
-        catch
-        {
-            mapped.Writer.TryComplete();
-            while (mapped.Reader.TryRead(out var left))
-            {
-                await left.DisposeAsync();
-            }
-
-            throw;
-        }
+        progress?.Report(new HsdsImportProgress(phase, total, total));
     }
 }
