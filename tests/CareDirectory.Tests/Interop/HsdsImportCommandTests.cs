@@ -142,10 +142,10 @@ public sealed class HsdsImportCommandTests
     }
 
     [Fact]
-    public async Task BatchesMappedWhileEarlierOnesSaveWriteWhatOneBatchWrites()
+    public async Task BatchesOfOneServiceWriteWhatOneBatchWrites()
     {
-        // Four services in a row share a term the database does not have: with one service a batch, the batch that
-        // creates a term may still be saving while the next one, which needs it, is mapped.
+        // Four services in a row share a term the database does not have: with one service a batch, later batches use
+        // a term an earlier batch created (a pipelined writer once failed here on the term's id).
         var services = Enumerable.Range(0, 40).Select(n =>
         {
             var service = HsdsSamples.Service(n);
