@@ -141,6 +141,73 @@ public sealed class HsdsImportCommandTests
         Assert.Matches($@"\d+ created, 0 updated, {committed + (Services / 10)} unchanged", rerun.Stdout);
     }
 
+    [Fact]
+    public async Task BatchesOfOneServiceWriteWhatOneBatchWrites()
+    {
+        // Four services in a row share a term the database does not have: with one service a batch, later batches use
+        // a term an earlier batch created (a pipelined writer once failed here on the term's id).
+        var services = Enumerable.Range(0, 40).Select(n =>
+        {
+            var service = HsdsSamples.Service(n);
+            var term = HsdsSamples.Id(3, 100 + (n / 4)).ToString();
+            var attribute = service["attributes"]![0]!.AsObject();
+            attribute["taxonomy_term_id"] = term;
+            attribute["taxonomy_term"] = new JsonObject { ["id"] = term, ["code"] = $"shared-{n / 4}", ["name"] = $"Shared {n / 4}", ["description"] = "Shared care", ["taxonomy"] = "openeligibility" };
+            return service;
+        }).ToList();
+        using var input = new TempFolder();
+        await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), services);
+        using var oneByOne = await SeededAsync();
+        using var together = await SeededAsync();
+
+        var small = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--batch-size", "1", "--data-dir", oneByOne.Path);
+        var large = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--batch-size", "1000", "--data-dir", together.Path);
+
+        Assert.True(small.ExitCode == 0, small.Stderr);
+        Assert.True(large.ExitCode == 0, large.Stderr);
+        Assert.Contains("40 record(s): 54 created, 0 updated, 0 unchanged", small.Stdout, StringComparison.Ordinal);
+        Assert.Contains("40 record(s): 54 created, 0 updated, 0 unchanged", large.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["10"], DatabaseFile.Query(oneByOne, "SELECT COUNT(*) FROM ServiceTypes WHERE Code LIKE 'shared-%'"));
+        Assert.Equal(ImportedRows(together), ImportedRows(oneByOne));
+    }
+
+    [Fact]
+    public async Task ABatchThatFailsToSaveStopsTheImportAndKeepsTheBatchesBeforeItWhole()
+    {
+        using var data = await SeededAsync();
+        using var input = new TempFolder();
+        await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), Enumerable.Range(0, 40).Select(HsdsSamples.Service));
+        // Valid input the database refuses: a seeded program already holds the key service 25 would get.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={data.File("caredirectory.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE Programs SET Key = 'hsds/{HsdsSamples.Id(2, 25)}' WHERE rowid = (SELECT MIN(rowid) FROM Programs)";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var result = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--batch-size", "10", "--data-dir", data.Path);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("UNIQUE constraint failed: Programs.Key", result.Stderr, StringComparison.Ordinal);
+        var imported = Enumerable.Range(0, 20).Select(n => HsdsSamples.Id(2, n).ToString().ToUpperInvariant()).Order(StringComparer.Ordinal);
+        Assert.Equal(imported, DatabaseFile.Query(data, "SELECT Id FROM Programs WHERE Key LIKE 'hsds/%' AND Key <> 'hsds/" + HsdsSamples.Id(2, 25) + "' ORDER BY Id"));
+        Assert.Equal(0, DatabaseFile.Count(data, "Programs p WHERE p.Key LIKE 'hsds/%' AND p.Key <> 'hsds/" + HsdsSamples.Id(2, 25) + "' AND (NOT EXISTS (SELECT 1 FROM ProgramServiceTypes t WHERE t.CareProgramId = p.Id) OR NOT EXISTS (SELECT 1 FROM ProgramServiceAreas a WHERE a.CareProgramId = p.Id))"));
+        Assert.Equal(20, DatabaseFile.Count(data, "ChangeLog WHERE EntityType = 'Program' AND EntityKey LIKE 'hsds/%'"));
+        Assert.Equal(["ok"], DatabaseFile.Query(data, "PRAGMA integrity_check"));
+    }
+
+    /// <summary>What an import wrote, without the times of the run (and the hash of its generated last_modified).</summary>
+    private static List<string> ImportedRows(TempFolder data) =>
+    [
+        .. DatabaseFile.Query(data, "SELECT Id, Key, Name, PartnerId, StateId, Version, ContentHash, Eligibility, Cost, Languages FROM Programs WHERE Key LIKE 'hsds/%' ORDER BY Id"),
+        .. DatabaseFile.Query(data, "SELECT Id, Key, Name, StateId, Version, ContentHash, HsdsExtra FROM Partners WHERE Key LIKE 'hsds/%' ORDER BY Id"),
+        .. DatabaseFile.Query(data, "SELECT * FROM ProgramServiceTypes ORDER BY 1, 2"),
+        .. DatabaseFile.Query(data, "SELECT * FROM ServiceTypes ORDER BY Id"),
+        .. DatabaseFile.Query(data, "SELECT CareProgramId, Kind, Code, StateId, CountyId, Note FROM ProgramServiceAreas ORDER BY CareProgramId, Code"),
+        .. DatabaseFile.Query(data, "SELECT EntityType, EntityId, EntityKey, Kind, Version FROM ChangeLog ORDER BY EntityType, EntityId"),
+    ];
+
     private static async Task<TempFolder> SeededAsync()
     {
         var data = new TempFolder();
