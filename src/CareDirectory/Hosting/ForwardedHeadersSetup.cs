@@ -23,7 +23,9 @@ public static class ForwardedHeadersSetup
         builder.Services.AddSingleton(proxies);
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy configured nothing is forwarded, also when ASPNETCORE_FORWARDEDHEADERS_ENABLED makes the
+            // framework add its own forwarded-headers step: with empty lists that step would trust every address.
+            options.ForwardedHeaders = proxies.Enabled ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
             options.ForwardLimit = proxies.ForwardLimit;
 
             // The framework trusts loopback by default; only what the operator configured is trusted here.

@@ -36,10 +36,12 @@ public sealed class TrustedProxyTests
         Assert.Equal(HttpStatusCode.TooManyRequests, await ReadAsync(http, server, "203.0.113.2"));
     }
 
-    [Fact]
-    public async Task WithoutConfiguredProxiesForwardedHeadersAreIgnored()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // ASPNETCORE_FORWARDEDHEADERS_ENABLED, as container images often set it, must not trust everyone
+    public async Task WithoutConfiguredProxiesForwardedHeadersAreIgnored(bool frameworkForwardingEnabled)
     {
-        await using var server = await RunningServer.StartAsync(OneReadPerAddress);
+        await using var server = await RunningServer.StartAsync([.. OneReadPerAddress, .. frameworkForwardingEnabled ? ["--FORWARDEDHEADERS_ENABLED=true"] : Array.Empty<string>()]);
         using var http = new HttpClient();
 
         Assert.Equal(HttpStatusCode.OK, await ReadAsync(http, server, "203.0.113.1"));
