@@ -118,7 +118,8 @@ public sealed class SearchIndexSync(
 
     /// <summary>
     /// True when the index must be built from scratch: it has never been built, it is empty, or it was written with
-    /// another field layout (<see cref="SearchLayout"/>).
+    /// another field layout (<see cref="SearchLayout"/>). Throws <see cref="SearchUnavailableException"/> when the
+    /// backend cannot be reached, so the caller retries the check.
     /// </summary>
     public async Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken)
     {
@@ -128,8 +129,11 @@ public sealed class SearchIndexSync(
             return true;
         }
 
+        // An unreachable backend cannot say whether it is empty or outdated: ask again later rather than answer "no".
         var health = await index.HealthAsync(cancellationToken);
-        return health.Status != SearchHealthStatus.Unavailable && (health.DocumentCount == 0 || health.LayoutOutdated);
+        return health.Status == SearchHealthStatus.Unavailable
+            ? throw new SearchUnavailableException($"Cannot tell whether the search index must be built: {health.Description}")
+            : health.DocumentCount == 0 || health.LayoutOutdated;
     }
 
     private static async Task<SyncCheckpoint> CheckpointAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>

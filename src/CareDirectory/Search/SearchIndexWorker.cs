@@ -1,3 +1,4 @@
+using CareDirectory.Search;
 using Microsoft.Extensions.Options;
 
 namespace CareDirectory.Searching;
@@ -73,6 +74,13 @@ internal sealed partial class SearchIndexWorker(
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Anything (index down, database busy, index locked by `reindex`) is retried: the checkpoint has not moved.
+                    // A backend down at start leaves the server ready (search answers SEARCH_UNAVAILABLE, readiness says
+                    // Degraded) while the build check is retried until the backend answers.
+                    if (!rebuildChecked && e is SearchUnavailableException)
+                    {
+                        buildStatus.Done();
+                    }
+
                     failures++;
                     var delay = RetryDelay(settings, failures);
                     LogFailed(e, failures, delay);

@@ -11,9 +11,15 @@ public sealed class FaultInjectingAppFactory : DirectoryAppFactory
 {
     private readonly TaskCompletionSource? _rebuildGate;
 
+    private readonly bool _startDown;
+
     /// <param name="holdRebuild">Every rebuild waits until <see cref="ReleaseRebuild"/> is called.</param>
-    public FaultInjectingAppFactory(bool holdRebuild = false) =>
+    /// <param name="startDown">The index is unreachable from the start, until <see cref="FaultInjectingSearchIndex.Down"/> is cleared.</param>
+    public FaultInjectingAppFactory(bool holdRebuild = false, bool startDown = false)
+    {
         _rebuildGate = holdRebuild ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+        _startDown = startDown;
+    }
 
     public FaultInjectingSearchIndex Index => Services.GetRequiredService<FaultInjectingSearchIndex>();
 
@@ -26,7 +32,7 @@ public sealed class FaultInjectingAppFactory : DirectoryAppFactory
         {
             var real = services.Last(d => d.ServiceType == typeof(ISearchIndex));
             services.Remove(real);
-            services.AddSingleton(sp => new FaultInjectingSearchIndex((ISearchIndex)real.ImplementationFactory!(sp), _rebuildGate?.Task));
+            services.AddSingleton(sp => new FaultInjectingSearchIndex((ISearchIndex)real.ImplementationFactory!(sp), _rebuildGate?.Task) { Down = _startDown });
             services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<FaultInjectingSearchIndex>());
         });
     }

@@ -100,6 +100,23 @@ public sealed class SearchSyncTests
     }
 
     [Fact]
+    public async Task AnIndexUnreachableAtStartIsBuiltOnceItAnswers()
+    {
+        using var app = new FaultInjectingAppFactory(startDown: true);
+        var http = app.CreateClient();
+        var search = new SearchClient(new GraphQLClient(http));
+
+        // Ready meanwhile: everything but search works, and search says it is unavailable.
+        await Eventually(async () => (await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode, "the server is ready");
+        Assert.Equal("Degraded", await SearchHealthAsync(http));
+        Assert.Equal(["SEARCH_UNAVAILABLE"], (await search.RawAsync(new { query = "crisis" })).ErrorCodes);
+
+        // The build check was retried, not settled as "nothing to build" while the backend could not answer.
+        app.Index.Down = false;
+        await search.IndexedAsync();
+    }
+
+    [Fact]
     public async Task AChangeCommittedAfterAHigherSequenceIsNotSkipped()
     {
         // Driven by hand (no worker) so each catch-up sees exactly the change log this test arranged.
@@ -163,6 +180,16 @@ public sealed class SearchSyncTests
     {
         var report = await http.GetFromJsonAsync<JsonNode>("/health/ready");
         return report!["checks"]!["search"]!["status"]!.GetValue<string>();
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + SearchClient.Timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {what}");
+            await Task.Delay(50);
+        }
     }
 
     private static async Task Eventually(Func<bool> condition, string what)
