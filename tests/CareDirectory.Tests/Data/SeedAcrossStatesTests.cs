@@ -8,16 +8,19 @@ namespace CareDirectory.Tests.Data;
 /// </summary>
 public sealed class SeedAcrossStatesTests
 {
-    [Fact]
-    public async Task AProgramMayNameAPartnerFromALaterStatesFile()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1")] // every record saved on its own: the program is saved before nj's partners unless they come first
+    public async Task AProgramMayNameAPartnerFromALaterStatesFile(string? batchSize)
     {
         using var data = new TempFolder();
         using var seeds = new TempFolder();
         RepositoryPaths.CopySeedData(seeds.Path);
         // il is read before nj, so nj/dcf is not known yet when il/programs.json is checked.
         Replace(seeds, "il/programs.json", "\"partner\": \"il/jcfs\"", "\"partner\": \"nj/dcf\"");
+        var environment = batchSize is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Database__SeedBatchSize"] = batchSize };
 
-        var result = await CliRunner.RunAsync("seed", "--data-dir", data.Path, "--path", seeds.Path);
+        var result = await CliRunner.RunAsync(environment, "seed", "--data-dir", data.Path, "--path", seeds.Path);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(["nj/dcf"], DatabaseFile.Query(data, "SELECT p.Key FROM Programs r JOIN Partners p ON p.Id = r.PartnerId WHERE r.Key = 'il/jcfs/system-of-care'"));

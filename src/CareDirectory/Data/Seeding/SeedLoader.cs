@@ -27,9 +27,20 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new SeedRun(db, clock.GetUtcNow(), options.Value.SeedBatchSize, empty: await IsEmptyAsync(db, cancellationToken));
         await run.ServiceTypesAsync(taxonomy, cancellationToken);
+        var places = new List<(string Folder, StatePlaces Places)>();
         foreach (var folder in folders)
         {
-            await run.StateAsync(folder, cancellationToken);
+            places.Add((folder, await run.StateAsync(folder, cancellationToken)));
+        }
+
+        foreach (var (folder, place) in places)
+        {
+            await run.ProgramsAndMeetingsAsync(folder, place, cancellationToken);
+        }
+
+        foreach (var (folder, place) in places)
+        {
+            await run.ResourcesAsync(folder, place, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -43,6 +54,9 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
         && !await db.Counties.AnyAsync(cancellationToken) && !await db.Partners.AnyAsync(cancellationToken)
         && !await db.Programs.AnyAsync(cancellationToken) && !await db.Meetings.AnyAsync(cancellationToken)
         && !await db.EducatorResources.AnyAsync(cancellationToken);
+
+    /// <summary>A written state and its counties (by slug and by FIPS code), for the records written after them.</summary>
+    private sealed record StatePlaces(State State, Dictionary<string, County> Counties, Dictionary<string, County> CountyByFips);
 
     /// <summary>One seed run's state: the context, the clock reading and the counters.</summary>
     /// <param name="empty">The database had no records: every record is new, so none is looked up.</param>
@@ -91,8 +105,12 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             await FlushAsync(cancellationToken);
         }
 
-        /// <summary>Reads and writes one state folder a file at a time; each file's records are garbage once written.</summary>
-        public async Task StateAsync(string folder, CancellationToken cancellationToken)
+        /// <summary>
+        /// Writes a state folder's state, counties and partners, a file at a time (each file's records are garbage once
+        /// written). Every state's partners are written before any program, meeting or resource, since those may name a
+        /// partner (or a meeting) of another state's files, and a batch is flushed with its foreign keys checked.
+        /// </summary>
+        public async Task<StatePlaces> StateAsync(string folder, CancellationToken cancellationToken)
         {
             var seed = SeedReader.ReadState(folder);
             var state = await UpsertAsync(db.States, "state", seed.Key, seed with { Counties = [] }, s =>
@@ -141,6 +159,13 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new Partner { Key = p.Key, Name = p.Name, Provenance = p.Provenance }, cancellationToken);
             }
 
+            return new StatePlaces(state, counties, countyByFips);
+        }
+
+        /// <summary>Programs and meetings of a state folder; they name partners, all written by now.</summary>
+        public async Task ProgramsAndMeetingsAsync(string folder, StatePlaces places, CancellationToken cancellationToken)
+        {
+            var (state, counties, countyByFips) = places;
             foreach (var p in SeedReader.ReadPrograms(folder))
             {
                 await UpsertAsync(db.Programs.Include(x => x.ServiceAreas).Include(x => x.ServiceTypes), "program", p.Key, p, program =>
@@ -190,6 +215,12 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new Meeting { Key = m.Key, Title = m.Title, Provenance = m.Provenance }, cancellationToken);
             }
 
+        }
+
+        /// <summary>Educator resources of a state folder; they name partners and meetings, all written by now.</summary>
+        public async Task ResourcesAsync(string folder, StatePlaces places, CancellationToken cancellationToken)
+        {
+            var (state, counties, _) = places;
             foreach (var r in SeedReader.ReadEducatorResources(folder))
             {
                 await UpsertAsync(db.EducatorResources, "educator-resource", r.Key, r, resource =>
