@@ -5,12 +5,13 @@ namespace CareDirectory.Searching;
 /// it inserts and becomes visible when it commits, so with concurrent writers a higher number can be read before a
 /// lower one commits: a checkpoint moved past the hole would skip that entry for good. So the checkpoint stops below
 /// a hole until it fills, or until it has been open for the configured wait (a rolled-back transaction leaves a
-/// hole that never fills). SQLite has one writer at a time and no such holes.
+/// hole that never fills). Every hole's age counts from when any of its numbers was first seen missing, so holes
+/// age together and one filling from either end keeps its age. SQLite has one writer at a time and no such holes.
 /// </summary>
 internal sealed class ChangeLogGaps(TimeProvider time)
 {
-    // Keyed by the sequence read just above the hole: it stays the same while the hole fills from below.
-    private readonly Dictionary<long, DateTimeOffset> _firstSeen = [];
+    /// <summary>The holes seen so far (missing sequence numbers From..To), with when they were first seen.</summary>
+    private List<Hole> _holes = [];
     private readonly Lock _lock = new();
 
     /// <summary>
@@ -25,31 +26,39 @@ internal sealed class ChangeLogGaps(TimeProvider time)
         lock (_lock)
         {
             var now = time.GetUtcNow();
-            var safe = checkpoint;
-            foreach (var sequence in sequences)
+            var read = sequences.ToList();
+            var holes = new List<Hole>();
+            var expected = checkpoint + 1;
+            foreach (var sequence in read)
             {
-                if (sequence > safe + 1)
+                if (sequence > expected)
                 {
-                    if (!_firstSeen.TryGetValue(sequence, out var seen))
-                    {
-                        _firstSeen[sequence] = seen = now;
-                    }
+                    holes.Add(new Hole(expected, sequence - 1, FirstSeen(expected, sequence - 1, now)));
+                }
 
-                    if (now - seen < wait)
-                    {
-                        break;
-                    }
+                expected = sequence + 1;
+            }
+
+            var safe = checkpoint;
+            foreach (var sequence in read)
+            {
+                if (sequence > safe + 1 && now - holes.First(h => h.To == sequence - 1).FirstSeen < wait)
+                {
+                    break;
                 }
 
                 safe = sequence;
             }
 
-            foreach (var passed in _firstSeen.Keys.Where(k => k <= safe).ToList())
-            {
-                _firstSeen.Remove(passed);
-            }
-
+            // Holes above what this read reached keep their age for the next read; those below it are as now seen.
+            _holes = [.. holes, .. _holes.Where(h => h.From >= expected)];
             return safe;
         }
     }
+
+    /// <summary>The earliest time any number of From..To was already seen missing, else now.</summary>
+    private DateTimeOffset FirstSeen(long from, long to, DateTimeOffset now) =>
+        _holes.Where(h => h.From <= to && h.To >= from).Select(h => h.FirstSeen).DefaultIfEmpty(now).Min();
+
+    private sealed record Hole(long From, long To, DateTimeOffset FirstSeen);
 }

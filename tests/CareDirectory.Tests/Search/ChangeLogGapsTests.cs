@@ -47,15 +47,42 @@ public sealed class ChangeLogGapsTests
     }
 
     [Fact]
-    public void EachHoleIsWaitedForOnItsOwn()
+    public void HolesAgeTogether()
+    {
+        // Three rolled-back transactions keep the checkpoint waiting once, not three waits one after another.
+        var gaps = new ChangeLogGaps(_clock);
+
+        Assert.Equal(10, gaps.SafeCheckpoint(10, [12, 14, 16], Wait));
+        _clock.Advance(Wait - TimeSpan.FromSeconds(1));
+        Assert.Equal(10, gaps.SafeCheckpoint(10, [12, 14, 16], Wait));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(16, gaps.SafeCheckpoint(10, [12, 14, 16], Wait));
+    }
+
+    [Fact]
+    public void AHoleFilledFromAboveKeepsItsAge()
     {
         var gaps = new ChangeLogGaps(_clock);
 
-        Assert.Equal(10, gaps.SafeCheckpoint(10, [12, 14], Wait));
+        Assert.Equal(11, gaps.SafeCheckpoint(10, [11, 14], Wait));
+        _clock.Advance(Wait / 2);
+        Assert.Equal(11, gaps.SafeCheckpoint(11, [13, 14], Wait));
+        _clock.Advance(Wait / 2);
+        Assert.Equal(14, gaps.SafeCheckpoint(11, [13, 14], Wait));
+    }
+
+    [Fact]
+    public void ANewHoleAboveAnExpiredOneIsStillWaitedFor()
+    {
+        var gaps = new ChangeLogGaps(_clock);
+
+        Assert.Equal(10, gaps.SafeCheckpoint(10, [12], Wait));
         _clock.Advance(Wait);
         Assert.Equal(12, gaps.SafeCheckpoint(10, [12, 14], Wait));
-        _clock.Advance(Wait - TimeSpan.FromSeconds(1));
+        _clock.Advance(Wait / 2);
         Assert.Equal(12, gaps.SafeCheckpoint(12, [14], Wait));
+        _clock.Advance(Wait / 2);
+        Assert.Equal(14, gaps.SafeCheckpoint(12, [14], Wait));
     }
 
     private sealed class Clock : TimeProvider
