@@ -23,6 +23,20 @@ public sealed class SeedFilesSnapshotTests : IDisposable
         snapshot.EnsureUnchanged(_root.Path, [_root.File("nj")]);
     }
 
+    [Fact]
+    public void AnEditThatKeepsTheSizeAndWriteTimeIsNamed()
+    {
+        var file = _root.File("nj/partners.json");
+        var written = File.GetLastWriteTimeUtc(file);
+        var snapshot = SeedFilesSnapshot.Take(_root.Path, [_root.File("nj")]);
+        File.WriteAllText(file, """{"partners":{}}""".PadRight(File.ReadAllText(file).Length));
+        File.SetLastWriteTimeUtc(file, written); // as `cp -p` or an archive leaves it
+
+        var error = Assert.Throws<SeedException>(() => snapshot.EnsureUnchanged(_root.Path, [_root.File("nj")]));
+
+        Assert.Equal(file, error.File);
+    }
+
     [Theory]
     [InlineData("edited")]
     [InlineData("added")]

@@ -1,15 +1,18 @@
+using System.Security.Cryptography;
+
 namespace CareDirectory.Data.Seeding;
 
 /// <summary>
-/// Size and write time of every seed file, taken before validation. The seed reads the files twice (validate, then
-/// write), so a file edited in between could be written without having been checked: comparing the snapshot just
-/// before the commit turns that into an error and a rollback.
+/// A SHA-256 of every seed file, taken before validation. The seed reads the files twice (validate, then write), so
+/// a file edited in between could be written without having been checked: comparing the snapshot just before the
+/// commit turns that into an error and a rollback. Content, not size and write time, since copies that keep the time
+/// (<c>cp -p</c>, archives) are common for data files; hashing costs about a second per 700 MB.
 /// </summary>
 public sealed class SeedFilesSnapshot
 {
-    private readonly Dictionary<string, (long Length, DateTime Written)> _files;
+    private readonly Dictionary<string, string> _files;
 
-    private SeedFilesSnapshot(Dictionary<string, (long Length, DateTime Written)> files) => _files = files;
+    private SeedFilesSnapshot(Dictionary<string, string> files) => _files = files;
 
     public static SeedFilesSnapshot Take(string root, IEnumerable<string> stateFolders) =>
         new(Files(root, stateFolders).ToDictionary(f => f, Stamp, StringComparer.Ordinal));
@@ -29,9 +32,14 @@ public sealed class SeedFilesSnapshot
     private static IEnumerable<string> Files(string root, IEnumerable<string> stateFolders) =>
         [Path.Combine(root, SeedReader.TaxonomyFile), .. stateFolders.SelectMany(f => System.IO.Directory.GetFiles(f, "*.json")).Order(StringComparer.Ordinal)];
 
-    private static (long Length, DateTime Written) Stamp(string file)
+    private static string Stamp(string file)
     {
-        var info = new FileInfo(file);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
+        if (!File.Exists(file))
+        {
+            return "missing";
+        }
+
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexString(SHA256.HashData(stream));
     }
 }
