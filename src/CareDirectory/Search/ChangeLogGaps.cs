@@ -26,28 +26,22 @@ internal sealed class ChangeLogGaps(TimeProvider time)
         lock (_lock)
         {
             var now = time.GetUtcNow();
-            var read = sequences.ToList();
             var holes = new List<Hole>();
+            var safe = checkpoint;
             var expected = checkpoint + 1;
-            foreach (var sequence in read)
+            var blocked = false;
+            foreach (var sequence in sequences)
             {
                 if (sequence > expected)
                 {
-                    holes.Add(new Hole(expected, sequence - 1, FirstSeen(expected, sequence - 1, now)));
+                    var hole = new Hole(expected, sequence - 1, FirstSeen(expected, sequence - 1, now));
+                    holes.Add(hole);
+                    blocked |= now - hole.FirstSeen < wait;
                 }
 
+                // Past the first young hole nothing moves the checkpoint, but later holes are still recorded.
+                safe = blocked ? safe : sequence;
                 expected = sequence + 1;
-            }
-
-            var safe = checkpoint;
-            foreach (var sequence in read)
-            {
-                if (sequence > safe + 1 && now - holes.First(h => h.To == sequence - 1).FirstSeen < wait)
-                {
-                    break;
-                }
-
-                safe = sequence;
             }
 
             // Holes above what this read reached keep their age for the next read; those below it are as now seen.
