@@ -62,13 +62,25 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The batch's records we already have, archived ones included, with their collections. The ids come first in one
+    /// light query: a first import has none, and then the query with its joins is not run at all.
+    /// </summary>
+    private static async Task<Dictionary<Guid, T>> ExistingAsync<T>(
+        IQueryable<T> records, Func<IQueryable<T>, IQueryable<T>> withCollections, List<Guid> ids, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var all = records.IgnoreQueryFilters();
+        var found = await all.Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        return found.Count == 0 ? [] : await withCollections(all).Where(r => found.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+    }
+
     public async Task OrganizationsAsync(IReadOnlyList<JsonObject> organizations, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = organizations.Select(o => o.Id("id")!.Value).ToList();
-        var found = await db.Partners.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var existing = found.Count == 0 ? [] : await db.Partners.IgnoreQueryFilters().Include(p => p.ServiceAreas).Where(p => found.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var existing = await ExistingAsync(db.Partners, partners => partners.Include(p => p.ServiceAreas), ids, cancellationToken);
         var changedExisting = false;
         foreach (var organization in organizations)
         {
@@ -134,8 +146,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var db = await OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = services.Select(s => s.Id("id")!.Value).ToList();
-        var found = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        var existing = found.Count == 0 ? [] : await db.Programs.IgnoreQueryFilters().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => found.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var existing = await ExistingAsync(db.Programs, programs => programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes), ids, cancellationToken);
         var terms = services.SelectMany(s => s.Objects("attributes")).Select(a => a["taxonomy_term"] as JsonObject ?? new JsonObject { ["id"] = a.Text("taxonomy_term_id") })
             .Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy))
             .ToList();
