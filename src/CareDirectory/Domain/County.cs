@@ -1,6 +1,6 @@
 namespace CareDirectory.Domain;
 
-public sealed class County : Entity
+public sealed class County : Entity, IStateRecord
 {
     public Guid StateId { get; set; }
 

@@ -40,12 +40,11 @@ public static class CountyQueries
         query.Field<NonNullGraphType<ConnectionType<CountyType>>>("counties")
             .Description("Counties, optionally of one state.")
             .Arguments(ListRequest<County>.Arguments<CountyFilterInputType, CountySortInputType>(
-                new QueryArgument<StringGraphType> { Name = "state", Description = "Only counties of this state (USPS code)." }))
+                StateArgument.Definition("counties")))
             .ResolveAsync(async c =>
             {
-                var code = c.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
-                return await ConnectionQueries.PageAsync(c, CountyListing.Definition,
-                    db => code is null ? db.Counties : db.Counties.Where(x => x.State!.Code == code));
+                var code = StateArgument.Read(c);
+                return await ConnectionQueries.PageAsync(c, CountyListing.Definition, db => db.Counties.InState(db, code));
             });
     }
 }

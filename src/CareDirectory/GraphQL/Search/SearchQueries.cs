@@ -3,6 +3,7 @@ using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.States;
 using CareDirectory.Search;
 using GraphQL;
 using GraphQL.Types;
@@ -88,7 +89,7 @@ public static class SearchQueries
     /// <summary>Reads and checks the filters; county and service types are checked against the database, topics against their vocabulary.</summary>
     private static async Task<SearchRequest> RequestAsync(IResolveFieldContext context)
     {
-        var state = context.GetArgument<string?>("state")?.Trim().ToUpperInvariant();
+        var state = StateArgument.Read(context);
         if (string.IsNullOrEmpty(state))
         {
             state = null;
