@@ -10,6 +10,8 @@ WORKDIR /src
 # Restore first from the project files alone, so a source change does not re-download packages.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/CareDirectory/CareDirectory.csproj src/CareDirectory/
+COPY src/CareDirectory.Core/CareDirectory.Core.csproj src/CareDirectory.Core/
+COPY src/CareDirectory.Data/CareDirectory.Data.csproj src/CareDirectory.Data/
 COPY src/CareDirectory.Search/CareDirectory.Search.csproj src/CareDirectory.Search/
 COPY src/CareDirectory.Search.Elasticsearch/CareDirectory.Search.Elasticsearch.csproj src/CareDirectory.Search.Elasticsearch/
 RUN dotnet restore src/CareDirectory/CareDirectory.csproj

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareDirectory.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CareDirectory.Cli;
@@ -9,24 +10,31 @@ namespace CareDirectory.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, ApplicationExtensions.None, []);
+
+    /// <summary>The command line of a host that wraps the application: its extensions apply to <c>serve</c>, its commands are added.</summary>
+    public static async Task<int> RunAsync(string[] args, ApplicationExtensions extensions, IReadOnlyList<Command> commands)
     {
         var root = new RootCommand("CareDirectory: a GraphQL directory of children's behavioral-health systems of care.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Options.Add(GlobalOptions.DataDir);
-        root.SetAction((parse, ct) => ServeCommand.RunAsync(args, ct));
-        root.Subcommands.Add(ServeCommand.Create(args));
+        root.SetAction((parse, ct) => ServeCommand.RunAsync(args, extensions, ct));
+        root.Subcommands.Add(ServeCommand.Create(args, extensions));
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
-        root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 
 namespace CareDirectory.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CareDirectory.Data;
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CareDirectory.Data;
+using CareDirectory.Domain;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -110,7 +111,7 @@ public static class KeysCommand
             case ApiKeyScopeKind.County when !await db.Counties.AnyAsync(c => c.Fips == scope.Value, cancellationToken):
                 throw new CommandException($"no county has the FIPS code '{scope.Value}'.");
             case ApiKeyScopeKind.Partner:
-                var byId = Guid.TryParse(scope.Value, out var id) ? id : GlobalId.TryDecode(scope.Value, out var type, out var global) && type == "Partner" ? global : (Guid?)null;
+                var byId = Guid.TryParse(scope.Value, out var id) ? id : PublicId.TryDecode(scope.Value, out var type, out var global) && type == "Partner" ? global : (Guid?)null;
                 var partnerId = await db.Partners.Where(p => p.Id == byId || p.Key == scope.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new CommandException($"no partner has the key or id '{scope.Value}'.");
                 return new ApiKeyScope(ApiKeyScopeKind.Partner, partnerId.ToString());

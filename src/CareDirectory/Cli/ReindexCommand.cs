@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CareDirectory.Search;
-using CareDirectory.Searching;
+using CareDirectory.SearchSync;
 using Spectre.Console;
 
 namespace CareDirectory.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CareDirectory.Data;
-using CareDirectory.Data.Seeding;
+using CareDirectory.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

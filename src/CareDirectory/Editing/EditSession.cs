@@ -39,7 +39,7 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
 
     /// <summary>A partner's id from a global id in the input, which must be a Partner id.</summary>
     public static Guid PartnerId(string globalId, string field) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == "Partner"
+        PublicId.TryDecode(globalId, out var type, out var id) && type == "Partner"
             ? id
             : throw new EditRefusedException(UserError.Invalid($"{field}: '{globalId}' is not a Partner id.", field));
 

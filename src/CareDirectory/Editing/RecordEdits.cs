@@ -114,7 +114,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         where T : Entity
         where TInput : RecordInput
     {
-        if (!GlobalId.TryDecode(input.Id, out var type, out var id) || type != rules.TypeName)
+        if (!PublicId.TryDecode(input.Id, out var type, out var id) || type != rules.TypeName)
         {
             throw new EditRefusedException(UserError.Invalid($"id: '{input.Id}' is not a {rules.TypeName} id.", "id"));
         }

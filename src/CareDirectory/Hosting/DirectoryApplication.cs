@@ -1,28 +1,25 @@
-using CareDirectory.Bench;
-using CareDirectory.Data;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
-using CareDirectory.Interop.Hsds;
-using CareDirectory.Meetings;
+using CareDirectory.Hsds;
+using CareDirectory.Calendars;
 using CareDirectory.Observability;
-using CareDirectory.Search;
-using CareDirectory.Searching;
+using CareDirectory.SearchSync;
 
 namespace CareDirectory.Hosting;
 
 /// <summary>Composes the application: every feature adds its services and maps its endpoints here.</summary>
 public static class DirectoryApplication
 {
-    public static WebApplication Create(string[] args)
+    public static WebApplication Create(string[] args, ApplicationExtensions? extensions = null)
     {
+        extensions ??= ApplicationExtensions.None;
         var builder = WebApplication.CreateBuilder(args).AddShippedSettings().AddTrustedProxies();
         builder.AddDirectoryDatabase();
         builder.Services.AddDirectoryGraphQL(builder.Configuration);
         builder.Services.AddMeetings();
         builder.Services.AddHsdsInterop();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
-        builder.Services.AddBench(builder.Configuration); // bench/run only: nothing unless Bench:Enabled=true
 
         // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
         builder.Services.AddCareDirectorySearch(builder.Configuration);
@@ -30,6 +27,7 @@ public static class DirectoryApplication
 
         // Editing: mutations, API keys, audit trail and rate limits.
         builder.Services.AddEditing(builder.Configuration);
+        extensions.Services(builder);
 
         var app = builder.Build();
         app.UseTrustedProxies();
@@ -37,7 +35,7 @@ public static class DirectoryApplication
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();
         app.MapHsdsApi();
-        app.MapBenchEndpoints();
+        extensions.Endpoints(app);
         return app;
     }
 }

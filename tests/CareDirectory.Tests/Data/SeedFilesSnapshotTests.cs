@@ -1,4 +1,4 @@
-using CareDirectory.Data.Seeding;
+using CareDirectory.Seeding;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Data;

@@ -1,6 +1,8 @@
+using CareDirectory.Bench;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +21,13 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.App app) : IClassF
         {
             With("GraphQL:MaxCost", "100000");
             With("Search:Sync:Enabled", "false");
+        }
+
+        // The bench host's counter: the product executable carries none.
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSqlCommandCounter());
         }
     }
 

@@ -9,10 +9,18 @@ public static class CliRunner
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
+    /// <summary>Runs the bench host (<c>bench/CareDirectory.BenchHost</c>: the application plus <c>generate</c> and the bench endpoints).</summary>
+    public static Task<Result> RunBenchHostAsync(params string[] args) => RunAsync(BenchHost, new Dictionary<string, string>(), args);
+
     /// <summary>Runs with extra environment variables (configuration as a deployment sets it, e.g. <c>Database__Provider</c>).</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => RunAsync(Product, environment, args);
+
+    private const string Product = "CareDirectory.dll";
+    private const string BenchHost = "CareDirectory.BenchHost.dll";
+
+    private static async Task<Result> RunAsync(string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        using var process = Start(environment, args);
+        using var process = Start(assembly, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -21,9 +29,9 @@ public static class CliRunner
     }
 
     /// <summary>Starts the executable without waiting, for tests that interrupt it; the caller reads or drains its output.</summary>
-    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+    public static Process Start(params string[] args) => Start(Product, new Dictionary<string, string>(), args);
 
-    private static Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
+    private static Process Start(string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,7 +39,7 @@ public static class CliRunner
             RedirectStandardError = true,
             WorkingDirectory = RepositoryPaths.Root,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareDirectory.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

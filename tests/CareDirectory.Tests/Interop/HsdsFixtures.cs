@@ -1,4 +1,4 @@
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Interop;

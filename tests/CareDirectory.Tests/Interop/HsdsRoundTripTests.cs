@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

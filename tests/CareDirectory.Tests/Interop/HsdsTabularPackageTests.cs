@@ -1,4 +1,4 @@
-using CareDirectory.Interop.Hsds;
+using CareDirectory.Hsds;
 
 namespace CareDirectory.Tests.Interop;
 

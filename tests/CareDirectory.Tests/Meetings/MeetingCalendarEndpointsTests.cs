@@ -1,4 +1,5 @@
 using System.Net;
+using CareDirectory.Calendars;
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
 using CareDirectory.Tests.Infrastructure;

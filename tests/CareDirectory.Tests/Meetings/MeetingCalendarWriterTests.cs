@@ -1,3 +1,4 @@
+using CareDirectory.Calendars;
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
 using Ical.Net;

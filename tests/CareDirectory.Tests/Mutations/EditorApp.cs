@@ -105,7 +105,7 @@ internal sealed class EditorApp : IDisposable
         return (payload["partner"]!["id"]!.GetValue<string>(), payload["partner"]!["version"]!.GetValue<int>());
     }
 
-    public static string IdOf(string type, Guid id) => GlobalId.Encode(type, id);
+    public static string IdOf(string type, Guid id) => PublicId.Encode(type, id);
 
     public void Dispose()
     {

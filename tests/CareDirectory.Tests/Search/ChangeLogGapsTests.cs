@@ -1,4 +1,4 @@
-using CareDirectory.Searching;
+using CareDirectory.SearchSync;
 
 namespace CareDirectory.Tests.Search;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CareDirectory.Domain;
-using CareDirectory.Searching;
+using CareDirectory.SearchSync;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using CareDirectory.Data.Seeding;
-using CareDirectory.Synthetic;
+using CareDirectory.Seeding;
+using CareDirectory.Bench.Synthetic;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -40,7 +40,7 @@ public sealed class GenerateCommandTests
     {
         using var output = new TempFolder();
         using var data = new TempFolder();
-        var generated = await CliRunner.RunAsync("generate", "--scale", "small", "--seed", "3", "--output", output.Path);
+        var generated = await CliRunner.RunBenchHostAsync("generate", "--scale", "small", "--seed", "3", "--output", output.Path);
         Assert.True(generated.ExitCode == 0, generated.Stderr);
         Assert.True(File.Exists(Path.Combine(output.Path, SyntheticDataSet.LabelFile)));
 
@@ -66,7 +66,7 @@ public sealed class GenerateCommandTests
     {
         foreach (var target in new[] { RepositoryPaths.SeedData, Path.Combine(RepositoryPaths.SeedData, "synthetic") })
         {
-            var result = await CliRunner.RunAsync("generate", "--scale", "small", "--output", target);
+            var result = await CliRunner.RunBenchHostAsync("generate", "--scale", "small", "--output", target);
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("refusing to write synthetic data into seed-data/", result.Stderr, StringComparison.Ordinal);
         }
@@ -80,7 +80,7 @@ public sealed class GenerateCommandTests
     {
         using var output = new TempFolder();
         await File.WriteAllTextAsync(output.File("notes.txt"), "mine");
-        var result = await CliRunner.RunAsync("generate", "--output", output.Path);
+        var result = await CliRunner.RunBenchHostAsync("generate", "--output", output.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("was not written by generate", result.Stderr, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
-using CareDirectory.Data.Seeding;
-using CareDirectory.Synthetic;
+using CareDirectory.Seeding;
+using CareDirectory.Bench.Synthetic;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Synthetic;

@@ -1,5 +1,6 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

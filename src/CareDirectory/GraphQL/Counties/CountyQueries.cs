@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

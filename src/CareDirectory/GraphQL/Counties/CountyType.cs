@@ -8,6 +8,7 @@ using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Programs;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 
@@ -38,8 +39,8 @@ public sealed class CountyType : ObjectGraphType<County>
                 var role = c.GetArgument<PartnerRole?>("role");
                 return ConnectionQueries.Grouped(c, $"county.partners:{role}", CountyKey.Of(c.Source), PartnerListing.Definition,
                     (db, keys) => role is { } r
-                        ? db.Partners.Where(CountyScopedLists.PartnersServing(db, keys)).Where(p => p.Roles.Contains(r))
-                        : db.Partners.Where(CountyScopedLists.PartnersServing(db, keys)),
+                        ? db.Partners.Where(CountyScope.PartnersServing(db.Partners, keys)).Where(p => p.Roles.Contains(r))
+                        : db.Partners.Where(CountyScope.PartnersServing(db.Partners, keys)),
                     (partner, keys) => keys.Where(k => k.CoveredBy(partner.ServiceAreas)));
             });
 
@@ -47,15 +48,15 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Programs serving the county: its own and statewide ones.")
             .Arguments(ListRequest<CareProgram>.Arguments<ProgramFilterInputType, ProgramSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.programs", CountyKey.Of(c.Source), ProgramListing.Definition,
-                (db, keys) => db.Programs.Where(CountyScopedLists.ProgramsServing(db, keys)),
+                (db, keys) => db.Programs.Where(CountyScope.ProgramsServing(db.Programs, keys)),
                 (program, keys) => keys.Where(k => k.CoveredBy(program.ServiceAreas))));
 
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
             .Description("Meetings in the county and statewide meetings of its state (e.g. educator town halls).")
             .Arguments(ListRequest<Meeting>.Arguments<MeetingFilterInputType, MeetingSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.meetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                (db, keys) => db.Meetings.Where(CountyScopedLists.MeetingsIn(keys)),
-                (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys)));
+                (db, keys) => db.Meetings.Where(CountyScope.PlacedIn<Meeting>(keys)),
+                (meeting, keys) => CountyScope.KeysFor(meeting, keys)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("upcomingMeetings")
             .Description("The next dated meeting occurrences in the county and statewide, soonest first. Meetings whose organiser publishes no times are not here; list them with `meetings`.")
@@ -76,8 +77,8 @@ public sealed class CountyType : ObjectGraphType<County>
                 }
 
                 var meetings = ConnectionQueries.Grouped(c, "county.upcomingMeetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                    (db, keys) => db.Meetings.Where(CountyScopedLists.MeetingsIn(keys)),
-                    (meeting, keys) => CountyScopedLists.KeysFor(meeting.CountyId, meeting.StateId, keys),
+                    (db, keys) => db.Meetings.Where(CountyScope.PlacedIn<Meeting>(keys)),
+                    (meeting, keys) => CountyScope.KeysFor(meeting, keys),
                     unpaged: true);
                 var state = ConnectionQueries.ById<State>(c, c.Source.StateId);
                 return meetings.Then(page => state.Then(s => page.Nodes.Cast<Meeting>()
@@ -92,7 +93,7 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Educator resources of the county and statewide ones of its state.")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>())
             .Resolve(c => ConnectionQueries.Grouped(c, "county.educatorResources", CountyKey.Of(c.Source), EducatorResourceListing.Definition,
-                (db, keys) => db.EducatorResources.Where(CountyScopedLists.ResourcesIn(keys)),
-                (resource, keys) => CountyScopedLists.KeysFor(resource.CountyId, resource.StateId, keys)));
+                (db, keys) => db.EducatorResources.Where(CountyScope.PlacedIn<EducatorResource>(keys)),
+                (resource, keys) => CountyScope.KeysFor(resource, keys)));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeLogEntry>
         Description = "A record created, updated or archived, in commit order. Fetch the record itself with `node(id:)` (archived records give NOT_FOUND).";
         Field<NonNullGraphType<LongGraphType>>("sequence").Description("Position in the feed; increases with every change.").Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<StringGraphType>>("type").Description("GraphQL type of the record: State, County, Partner, Program, Meeting or EducatorResource.").Resolve(c => c.Source.EntityType);
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.").Resolve(c => GlobalId.Encode(c.Source.EntityType, c.Source.EntityId));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.").Resolve(c => PublicId.Encode(c.Source.EntityType, c.Source.EntityId));
         Field<NonNullGraphType<StringGraphType>>("key").Description("Stable key of the record.").Resolve(c => c.Source.EntityKey);
         Field<NonNullGraphType<ChangeKindType>>("kind").Description("CREATED, UPDATED or ARCHIVED.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version after the change.").Resolve(c => c.Source.Version);

@@ -1,3 +1,4 @@
+using CareDirectory.Domain;
 using CareDirectory.Editing;
 using CareDirectory.Editing.EducatorResources;
 using CareDirectory.Editing.Meetings;
@@ -21,7 +22,7 @@ public static class MarkVerifiedMutation
                 var editor = EditorAccess.RequireEditor(c);
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["id"]?.ToString();
                 var edits = RecordMutations.Edits(c);
-                GlobalId.TryDecode(id, out var type, out _);
+                PublicId.TryDecode(id, out var type, out _);
                 return type switch
                 {
                     "Partner" => await edits.MarkVerifiedAsync(PartnerRules.Instance, editor, new PartnerInput { Id = id }, c.CancellationToken),

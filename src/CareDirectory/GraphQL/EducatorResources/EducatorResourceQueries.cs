@@ -3,6 +3,7 @@ using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 
@@ -25,7 +26,7 @@ public static class EducatorResourceQueries
                 {
                     var resources = db.EducatorResources.AsQueryable();
                     resources = resources.InState(db, state);
-                    return county is null ? resources : resources.Where(CountyScopedLists.ResourcesIn([county]));
+                    return county is null ? resources : resources.Where(CountyScope.PlacedIn<EducatorResource>([county]));
                 });
             });
 }

@@ -3,6 +3,7 @@ using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 
@@ -27,7 +28,7 @@ public static class MeetingQueries
                 {
                     var meetings = db.Meetings.AsQueryable();
                     meetings = meetings.InState(db, state);
-                    meetings = county is null ? meetings : meetings.Where(CountyScopedLists.MeetingsIn([county]));
+                    meetings = county is null ? meetings : meetings.Where(CountyScope.PlacedIn<Meeting>([county]));
                     return organizer is null ? meetings : meetings.Where(m => m.OrganizerId == organizer);
                 });
             });

@@ -1,3 +1,4 @@
+using CareDirectory.Domain;
 using GraphQL;
 
 namespace CareDirectory.GraphQL.Nodes;
@@ -12,7 +13,7 @@ public static class NodeArguments
     }
 
     public static Guid Decode(string value, string expectedType) =>
-        GlobalId.TryDecode(value, out var type, out var id) && type == expectedType
+        PublicId.TryDecode(value, out var type, out var id) && type == expectedType
             ? id
             : throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{value}' is not a {expectedType} id.");
 }

@@ -47,7 +47,7 @@ public static class NodeQueries
 
     private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
     {
-        if (!GlobalId.TryDecode(id, out var type, out var key))
+        if (!PublicId.TryDecode(id, out var type, out var key))
         {
             throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
         }

@@ -11,7 +11,7 @@ public static class NodeTypes
     {
         type.Interface<NodeInterface>();
         type.IsTypeOf = value => value is T;
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id: opaque, stable across releases and re-imports.").Resolve(c => GlobalId.Encode(typeName, c.Source.Id));
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id: opaque, stable across releases and re-imports.").Resolve(c => PublicId.Encode(typeName, c.Source.Id));
         type.Field<NonNullGraphType<StringGraphType>>("key").Description("Human-readable stable key, e.g. `nj/bergen/careplusnj`.").Resolve(c => c.Source.Key);
         type.Field<NonNullGraphType<Common.ProvenanceType>>("provenance").Description("Where the facts come from and when they were verified.").Resolve(c => c.Source.Provenance);
         type.Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastModified").Description("When this record last changed.").Resolve(c => c.Source.LastModified);

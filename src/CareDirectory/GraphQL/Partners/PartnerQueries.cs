@@ -4,6 +4,7 @@ using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 
@@ -28,7 +29,7 @@ public static class PartnerQueries
                 {
                     var partners = db.Partners.AsQueryable();
                     partners = partners.InState(db, state);
-                    partners = county is null ? partners : partners.Where(CountyScopedLists.PartnersServing(db, [county]));
+                    partners = county is null ? partners : partners.Where(CountyScope.PartnersServing(db.Partners, [county]));
                     return role is { } r ? partners.Where(p => p.Roles.Contains(r)) : partners;
                 });
             });

@@ -3,6 +3,7 @@ using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
+using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class ProgramQueries
                 {
                     var programs = db.Programs.AsQueryable();
                     programs = programs.InState(db, state);
-                    programs = county is null ? programs : programs.Where(CountyScopedLists.ProgramsServing(db, [county]));
+                    programs = county is null ? programs : programs.Where(CountyScope.ProgramsServing(db.Programs, [county]));
                     return serviceType is null ? programs : programs.Where(p => p.ServiceTypes.Any(t => t.Path.Contains(serviceType)));
                 });
             });

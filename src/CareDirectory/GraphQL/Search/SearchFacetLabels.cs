@@ -1,7 +1,7 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.Search;
-using CareDirectory.Searching;
+using CareDirectory.SearchSync;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

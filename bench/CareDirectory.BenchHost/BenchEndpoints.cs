@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CareDirectory.Bench;
+
+/// <summary>
+/// Endpoints for bench/run only: they exist in the bench host, never in the product executable, so a deployed
+/// directory cannot expose them. The plain county page is the baseline GraphQL is measured against; the SQL command count
+/// lets the harness check that a county page costs a constant number of commands.
+/// </summary>
+public static class BenchEndpoints
+{
+    // Enum names as text, as GraphQL returns them, so both endpoints write comparable JSON.
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static IServiceCollection AddBench(this IServiceCollection services)
+    {
+        services.AddSingleton<PlainCountyPageQuery>();
+        return services.AddSqlCommandCounter();
+    }
+
+    /// <summary>Counts every SQL command of the application's contexts (the data layer adds every registered <see cref="IInterceptor"/>).</summary>
+    public static IServiceCollection AddSqlCommandCounter(this IServiceCollection services) =>
+        services.AddSingleton<SqlCommandCounter>().AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
+
+    public static WebApplication MapBenchEndpoints(this WebApplication app)
+    {
+        var bench = app.MapGroup("/bench");
+        bench.MapGet("/county-page/{state}/{slug}", async (string state, string slug, int? partners, PlainCountyPageQuery query, CancellationToken cancellationToken) =>
+            await query.LoadAsync(state, slug, Math.Clamp(partners ?? 10, 1, 50), cancellationToken) is { } page ? Results.Json(page, _json) : Results.NotFound());
+        bench.MapGet("/sql-commands", (SqlCommandCounter counter) => Results.Ok(new { count = counter.Count }));
+        return app;
+    }
+}

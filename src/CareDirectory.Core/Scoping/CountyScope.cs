@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using CareDirectory.Domain;
+
+namespace CareDirectory.Scoping;
+
+/// <summary>
+/// The one definition of "what serves these counties": records of the county itself plus the statewide records of its
+/// state. GraphQL county pages and lists, the iCalendar feeds and every other county-scoped read build their queries
+/// from these conditions, so a county page and its calendar feed can never disagree.
+/// </summary>
+public static class CountyScope
+{
+    // "Id IN (ids from the service-area table)" rather than "EXISTS (a service area of this row)": SQLite runs the
+    // EXISTS form once per partner (a full scan, 165 ms per county page at medium scale), the IN form from the
+    // service-area indexes on CountyId and (Kind, StateId) (bench/run; bench/results/).
+
+    /// <summary>Partners with a service area in one of the counties, or a statewide area of one of their states.</summary>
+    /// <param name="partners">The partners table to draw the service areas from (the same query root as the list).</param>
+    public static Expression<Func<Partner, bool>> PartnersServing(IQueryable<Partner> partners, IReadOnlyCollection<CountyKey> keys)
+    {
+        var (counties, states) = Ids(keys);
+        var serving = partners.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
+            .Where(x => counties.Contains(x.Area.CountyId) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
+            .Select(x => x.Id);
+        return p => serving.Contains(p.Id);
+    }
+
+    /// <summary>Programs with a service area in one of the counties, or a statewide area of one of their states.</summary>
+    public static Expression<Func<CareProgram, bool>> ProgramsServing(IQueryable<CareProgram> programs, IReadOnlyCollection<CountyKey> keys)
+    {
+        var (counties, states) = Ids(keys);
+        var serving = programs.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
+            .Where(x => counties.Contains(x.Area.CountyId) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
+            .Select(x => x.Id);
+        return p => serving.Contains(p.Id);
+    }
+
+    /// <summary>Meetings or educator resources of these counties plus the statewide ones (no county) of their states.</summary>
+    public static Expression<Func<T, bool>> PlacedIn<T>(IReadOnlyCollection<CountyKey> keys)
+        where T : ICountyRecord
+    {
+        var (counties, states) = Ids(keys);
+        return r => counties.Contains(r.CountyId) || (r.CountyId == null && states.Contains(r.StateId));
+    }
+
+    /// <summary>The keys a record belongs to: its county's, or every key of its state when it is statewide.</summary>
+    public static IEnumerable<CountyKey> KeysFor(ICountyRecord record, IReadOnlyCollection<CountyKey> keys) =>
+        keys.Where(k => record.CountyId is null ? k.StateId == record.StateId : k.CountyId == record.CountyId);
+
+    private static (List<Guid?> Counties, List<Guid> States) Ids(IReadOnlyCollection<CountyKey> keys) =>
+        (keys.Select(k => (Guid?)k.CountyId).ToList(), keys.Select(k => k.StateId).Distinct().ToList());
+}

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareDirectory.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database chosen by <c>Database:Provider</c>. Resolvers get contexts from
+    /// <see cref="IDbContextFactory{TContext}"/> (one per DataLoader batch or resolver), because GraphQL.NET runs
+    /// sibling fields in parallel and a single scoped DbContext would throw "a second operation was started".
+    /// </summary>
+    public static IServiceCollection AddDirectoryData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = DatabaseOptions.Read(configuration);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is Postgres (e.g. Database__ConnectionString=\"Host=...;Database=...;Username=...;Password=...\").")
+            .Validate(o => o.SeedBatchSize > 0, "Database:SeedBatchSize must be a positive number of records.")
+            .ValidateOnStart();
+        var dataDirectory = DataDirectory.From(configuration);
+        services.AddSingleton(dataDirectory);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<PostgresDirectoryDbContext>>();
+                break;
+            default:
+                var connectionString = SqliteConnectionString(options.ConnectionString, dataDirectory);
+                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors([new SqlitePragmaInterceptor(), .. sp.GetServices<IInterceptor>()]));
+                services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<SqliteDirectoryDbContext>>();
+                break;
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private static string SqliteConnectionString(string? configured, DataDirectory dataDirectory) =>
+        new SqliteConnectionStringBuilder(configured ?? string.Empty)
+        {
+            DataSource = string.IsNullOrWhiteSpace(configured) ? dataDirectory.File("caredirectory.db") : new SqliteConnectionStringBuilder(configured).DataSource,
+            ForeignKeys = true,
+            Cache = SqliteCacheMode.Default,
+        }.ToString();
+}

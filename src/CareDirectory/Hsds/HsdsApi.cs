@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using CareDirectory.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Hsds;
+
+/// <summary>
+/// A read-only REST view following the HSDS 3.0 OpenAPI (schema/openapi.json of the specification), so HSDS tools
+/// (validators, 211 systems) can read the directory without GraphQL. Lists use HSDS's page envelope; unknown ids are a
+/// 404 and bad parameters a 400, both as JSON. Archived records are left out, as from every public query (exports keep them).
+/// </summary>
+public static class HsdsApi
+{
+    public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
+    {
+        var hsds = app.MapGroup("/hsds");
+        hsds.MapGet("/", () => Results.Json(new JsonObject
+        {
+            ["version"] = "3.0",
+            ["profile"] = "https://docs.openreferral.org/en/v3.0/",
+            ["openapi_url"] = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json",
+        }));
+        hsds.MapGet("/services", ServicesAsync);
+        hsds.MapGet("/services/{id}", ServiceAsync);
+        hsds.MapGet("/organizations", OrganizationsAsync);
+        hsds.MapGet("/organizations/{id}", OrganizationAsync);
+        hsds.MapGet("/service_at_locations", ServiceAtLocationsAsync);
+        hsds.MapGet("/taxonomies", TaxonomiesAsync);
+        hsds.MapGet("/taxonomy_terms", TaxonomyTermsAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ServicesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        var (query, error) = HsdsListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return BadRequest(error!);
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        var programs = db.Programs.AsNoTracking();
+        if (query.Search is { } search)
+        {
+            var pattern = Like(search);
+            programs = programs.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description!, pattern, "\\"));
+        }
+
+        if (query.TaxonomyTermId is { } termId)
+        {
+            programs = programs.Where(p => p.ServiceTypes.Any(t => t.Id == termId));
+        }
+
+        if (query.TaxonomyId is { } taxonomyId)
+        {
+            var taxonomies = await TaxonomyNamesAsync(db, cancellationToken);
+            var name = taxonomies.FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+            programs = programs.Where(p => p.ServiceTypes.Any(t => t.Taxonomy == name));
+        }
+
+        if (query.OrganizationId is { } organizationId)
+        {
+            programs = programs.Where(p => p.PartnerId == organizationId);
+        }
+
+        if (query.ModifiedAfter is { } after)
+        {
+            // Runs in SQL on both providers: the SQLite context stores instants as sortable UTC ticks.
+            var since = after.ToUniversalTime();
+            programs = programs.Where(p => p.LastModified >= since);
+        }
+
+        var total = await programs.LongCountAsync(cancellationToken);
+        var page = await programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+        IEnumerable<JsonNode> contents = query.Minimal
+            ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["last_modified"] = HsdsJson.Format(p.LastModified) })
+            : page.Select(p => HsdsDirectory.Service(p, places));
+        return Results.Json(HsdsPage.Create(total, query, contents));
+    }
+
+    private static async Task<IResult> ServiceAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var serviceId))
+        {
+            return BadRequest("id must be a UUID");
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var program = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).FirstOrDefaultAsync(p => p.Id == serviceId, cancellationToken);
+        if (program is null)
+        {
+            return NotFound($"no service {serviceId}");
+        }
+
+        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        return Results.Json((await HsdsDirectory.ServicesAsync(db, places, [program], cancellationToken))[0]);
+    }
+
+    private static async Task<IResult> OrganizationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        var (query, error) = HsdsListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return BadRequest(error!);
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        var partners = db.Partners.AsNoTracking();
+        if (query.Search is { } search)
+        {
+            var pattern = Like(search);
+            partners = partners.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description!, pattern, "\\"));
+        }
+
+        var total = await partners.LongCountAsync(cancellationToken);
+        var page = await partners.Include(p => p.ServiceAreas).OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+        return Results.Json(HsdsPage.Create(total, query, await HsdsDirectory.OrganizationsAsync(db, places, page, cancellationToken)));
+    }
+
+    private static async Task<IResult> OrganizationAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var organizationId))
+        {
+            return BadRequest("id must be a UUID");
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var partner = await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).FirstOrDefaultAsync(p => p.Id == organizationId, cancellationToken);
+        if (partner is null)
+        {
+            return NotFound($"no organization {organizationId}");
+        }
+
+        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        var organization = (await HsdsDirectory.OrganizationsAsync(db, places, [partner], cancellationToken))[0];
+        var programs = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
+            .Where(p => p.PartnerId == organizationId).OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        organization["services"] = new JsonArray([.. programs.Select(p => HsdsDirectory.Service(p, places))]);
+        return Results.Json(organization);
+    }
+
+    private static async Task<IResult> ServiceAtLocationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        var (query, error) = HsdsListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return BadRequest(error!);
+        }
+
+        // Service-at-location records live in the services they belong to (kept from imports), so they are collected here.
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        var programs = await db.Programs.AsNoTracking().Where(p => p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
+            .Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var all = programs.SelectMany(p => HsdsDirectory.ServiceAtLocations(HsdsDirectory.Service(p, places))).ToList();
+        return Results.Json(HsdsPage.Create(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+    }
+
+    private static async Task<IResult> TaxonomiesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        var (query, error) = HsdsListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return BadRequest(error!);
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var names = await TaxonomyNamesAsync(db, cancellationToken);
+        var contents = names.Select(name => (JsonNode)new JsonObject
+        {
+            ["id"] = HsdsJson.Format(HsdsTaxonomies.TaxonomyId(name)),
+            ["name"] = name,
+            ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
+        });
+        return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+    }
+
+    private static async Task<IResult> TaxonomyTermsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        var (query, error) = HsdsListQuery.Parse(request.Query);
+        if (query is null)
+        {
+            return BadRequest(error!);
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var terms = db.ServiceTypes.AsNoTracking();
+        if (query.Search is { } search)
+        {
+            var pattern = Like(search);
+            terms = terms.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Code, pattern, "\\"));
+        }
+
+        if (query.TaxonomyId is { } taxonomyId)
+        {
+            var name = (await TaxonomyNamesAsync(db, cancellationToken)).FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+            terms = terms.Where(t => t.Taxonomy == name);
+        }
+
+        var total = await terms.LongCountAsync(cancellationToken);
+        var page = await terms.OrderBy(t => t.Code).ThenBy(t => t.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+        return Results.Json(HsdsPage.Create(total, query, page.Select(HsdsTaxonomies.ServiceTypeTerm)));
+    }
+
+    private static Task<List<string>> TaxonomyNamesAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        db.ServiceTypes.Select(t => t.Taxonomy).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+
+    private static string Like(string search) =>
+        $"%{search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+
+    private static IResult BadRequest(string message) => Results.Json(new JsonObject { ["error"] = "bad_request", ["message"] = message }, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult NotFound(string message) => Results.Json(new JsonObject { ["error"] = "not_found", ["message"] = message }, statusCode: StatusCodes.Status404NotFound);
+}

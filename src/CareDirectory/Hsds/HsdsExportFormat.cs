@@ -1,0 +1,8 @@
+namespace CareDirectory.Hsds;
+
+public enum HsdsExportFormat
+{
+    Json,
+    Ndjson,
+    Csv,
+}

@@ -1,0 +1,15 @@
+namespace CareDirectory.Hsds;
+
+/// <summary>What to import and how.</summary>
+public sealed record HsdsImportOptions
+{
+    public required string Path { get; init; }
+
+    /// <summary>USPS code of the state imported partners and programs belong to.</summary>
+    public required string State { get; init; }
+
+    public bool DryRun { get; init; }
+
+    /// <summary>Records per committed transaction (see <see cref="HsdsImporter"/>).</summary>
+    public int BatchSize { get; init; } = 500;
+}

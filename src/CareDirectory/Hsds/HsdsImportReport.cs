@@ -1,0 +1,12 @@
+namespace CareDirectory.Hsds;
+
+/// <summary>What an import did: records read, and partners, programs and service types created, updated or left unchanged.</summary>
+public sealed record HsdsImportReport(long Records, int Created, int Updated, int Unchanged, bool DryRun)
+{
+    /// <summary>Parts of the input that were not imported (e.g. CSV rows no record links to).</summary>
+    public IReadOnlyList<HsdsProblem> Warnings { get; init; } = [];
+
+    public override string ToString() => DryRun
+        ? $"{Records} record(s) valid; dry run, nothing was written"
+        : $"{Records} record(s): {Created} created, {Updated} updated, {Unchanged} unchanged";
+}

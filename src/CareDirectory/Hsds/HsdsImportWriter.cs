@@ -1,0 +1,268 @@
+using System.Text.Json.Nodes;
+using CareDirectory.Data;
+using CareDirectory.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CareDirectory.Hsds;
+
+/// <summary>Writes validated HSDS records, one transaction per batch; upserts by id and skips records whose content hash is unchanged.</summary>
+internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> contexts, HsdsPlaces places, State state, string source, DateTimeOffset now)
+{
+    private static readonly HashSet<string> _ownTaxonomies = [HsdsTaxonomies.Roles, HsdsTaxonomies.ServiceAreas, HsdsTaxonomies.Meetings];
+
+    /// <summary>
+    /// SQLite's page cache for the import's connections. Random GUID keys spread a batch's inserts over every index;
+    /// the default 2 MiB cannot hold those pages, so each insert read them back from the OS. 32 MiB keeps the memory
+    /// budget (500 MB at 100,000 services).
+    /// </summary>
+    private const int PageCacheKib = 32768;
+
+    private readonly Provenance _provenance = new() { Source = source, LastVerified = DateOnly.FromDateTime(now.UtcDateTime), VerifiedBy = "hsds import" };
+
+    /// <summary>
+    /// Each partner's state, from the organizations pass (and the database for partners the input only names), so a
+    /// services batch looks up only what it has not seen: 16 bytes a partner.
+    /// </summary>
+    private readonly Dictionary<Guid, Guid> _partnerStates = [];
+
+    private int _created;
+    private int _updated;
+    private int _unchanged;
+
+    public HsdsImportReport Report(long records) => new(records, _created, _updated, _unchanged, DryRun: false);
+
+    /// <summary>
+    /// A batch's context. Automatic change detection scans every tracked entity on each SaveChanges and Entries call
+    /// (about a quarter of SaveChanges in a profile of a 10,000-service import): new records are added once mapped (the
+    /// whole graph is attached then) and changes to records we already had are detected once, in
+    /// <see cref="SaveAsync"/>, only when the batch has some.
+    /// </summary>
+    private async Task<DirectoryDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{PageCacheKib}", cancellationToken);
+        }
+
+        return db;
+    }
+
+    private static async Task SaveAsync(DirectoryDbContext db, IDbContextTransaction transaction, bool changedExisting, CancellationToken cancellationToken)
+    {
+        if (changedExisting)
+        {
+            db.ChangeTracker.DetectChanges();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The batch's records we already have, archived ones included, with their collections. The ids come first in one
+    /// light query: a first import has none, and then the query with its joins is not run at all.
+    /// </summary>
+    private static async Task<Dictionary<Guid, T>> ExistingAsync<T>(
+        IQueryable<T> records, Func<IQueryable<T>, IQueryable<T>> withCollections, List<Guid> ids, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var all = records.IgnoreQueryFilters();
+        var found = await all.Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        return found.Count == 0 ? [] : await withCollections(all).Where(r => found.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+    }
+
+    public async Task OrganizationsAsync(IReadOnlyList<JsonObject> organizations, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = organizations.Select(o => o.Id("id")!.Value).ToList();
+        var existing = await ExistingAsync(db.Partners, partners => partners.Include(p => p.ServiceAreas), ids, cancellationToken);
+        var changedExisting = false;
+        foreach (var organization in organizations)
+        {
+            var id = organization.Id("id")!.Value;
+            var partner = existing.GetValueOrDefault(id);
+            if (Unchanged(partner, organization))
+            {
+                _partnerStates[id] = partner!.StateId;
+                continue;
+            }
+
+            // --state places new partners; one we already have keeps its state unless its areas or address name another.
+            var fallbackState = partner?.StateId ?? state.Id;
+            var target = partner ?? New(new Partner { Id = id, Key = $"hsds/{id}", Name = organization.Text("name")!, Provenance = _provenance with { } });
+            HsdsOrganizationMapper.Apply(organization, target, fallbackState, places);
+            Stamp(target, organization);
+            target.HsdsExtra = HsdsExtraFields.Capture(organization, HsdsOrganizationMapper.ToHsds(target, places, []));
+            changedExisting |= Track(db, target, partner);
+            _partnerStates[id] = target.StateId;
+        }
+
+        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+    }
+
+    /// <summary>Top-level service_at_location records join their service's kept <c>service_at_locations</c> (we have no table for them).</summary>
+    public async Task ServiceAtLocationsAsync(IReadOnlyList<JsonObject> records, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var byService = records.GroupBy(r => r.Id("service_id")!.Value).ToList();
+        var ids = byService.Select(g => g.Key).ToList();
+        var programs = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var group in byService)
+        {
+            var program = programs[group.Key];
+            var extra = HsdsExtraFields.Merge(program.HsdsExtra, "service_at_locations", group);
+            if (extra == program.HsdsExtra)
+            {
+                _unchanged += group.Count();
+                continue;
+            }
+
+            program.HsdsExtra = extra;
+            program.LastModified = now;
+            program.Version++;
+            _updated++;
+        }
+
+        await SaveAsync(db, transaction, changedExisting: true, cancellationToken);
+    }
+
+    /// <summary>Top-level taxonomy_term records: terms we do not have yet become service types.</summary>
+    public async Task TermsAsync(IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ServiceTypesAsync(db, terms.Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy)).ToList(), cancellationToken);
+        await SaveAsync(db, transaction, changedExisting: false, cancellationToken);
+    }
+
+    public async Task ServicesAsync(IReadOnlyList<JsonObject> services, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = services.Select(s => s.Id("id")!.Value).ToList();
+        var existing = await ExistingAsync(db.Programs, programs => programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes), ids, cancellationToken);
+        var terms = services.SelectMany(s => s.Objects("attributes")).Select(a => a["taxonomy_term"] as JsonObject ?? new JsonObject { ["id"] = a.Text("taxonomy_term_id") })
+            .Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy))
+            .ToList();
+        var types = await ServiceTypesAsync(db, terms, cancellationToken);
+        var partnerIds = services.Select(PartnerId).Distinct().Where(p => !_partnerStates.ContainsKey(p)).ToList();
+        if (partnerIds.Count > 0)
+        {
+            foreach (var (partnerId, stateId) in await db.Partners.IgnoreQueryFilters().Where(p => partnerIds.Contains(p.Id)).Select(p => new KeyValuePair<Guid, Guid>(p.Id, p.StateId)).ToListAsync(cancellationToken))
+            {
+                _partnerStates[partnerId] = stateId;
+            }
+        }
+
+        var changedExisting = false;
+        foreach (var full in services)
+        {
+            var service = HsdsImportRecords.WithoutOrganization(full);
+            var id = service.Id("id")!.Value;
+            var program = existing.GetValueOrDefault(id);
+            if (Unchanged(program, service))
+            {
+                continue;
+            }
+
+            var partnerId = PartnerId(full);
+            var target = program ?? New(new CareProgram { Id = id, Key = $"hsds/{id}", Name = service.Text("name")!, Provenance = _provenance with { } });
+            var serviceTypes = service.Objects("attributes").Select(a => (a["taxonomy_term"] as JsonObject)?.Id("id") ?? a.Id("taxonomy_term_id"))
+                .OfType<Guid>().Distinct().Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
+            HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state.Id), places, serviceTypes);
+            Stamp(target, service);
+            target.HsdsExtra = HsdsExtraFields.Capture(service, HsdsServiceMapper.ToHsds(target, places));
+            changedExisting |= Track(db, target, program);
+        }
+
+        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+    }
+
+    private static Guid PartnerId(JsonObject service) =>
+        service.Id("organization_id") ?? (service["organization"] as JsonObject)?.Id("id") ?? Guid.Empty;
+
+    /// <summary>The service types for these terms by id, creating the ones we do not have (codes kept unique).</summary>
+    private async Task<Dictionary<Guid, ServiceType>> ServiceTypesAsync(DirectoryDbContext db, IReadOnlyList<JsonObject> terms, CancellationToken cancellationToken)
+    {
+        var ids = terms.Select(t => t.Id("id")).OfType<Guid>().Concat(terms.Select(t => t.Id("parent_id")).OfType<Guid>()).Distinct().ToList();
+        var types = await db.ServiceTypes.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var codes = terms.Select(t => t.Text("code")).OfType<string>().Distinct().ToList();
+        var taken = (await db.ServiceTypes.Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (term.Id("id") is not { } id || types.ContainsKey(id) || term.Text("name") is not { } name)
+            {
+                continue;
+            }
+
+            var code = term.Text("code") is { } c && taken.Add(c) ? c : $"hsds/{id}";
+            var parent = term.Id("parent_id") is { } parentId ? types.GetValueOrDefault(parentId) : null;
+            var type = new ServiceType
+            {
+                Id = id,
+                Code = code,
+                Name = name,
+                Description = term.Text("description"),
+                ParentId = parent?.Id,
+                Path = [.. parent?.Path ?? [], code],
+                Taxonomy = term.Text("taxonomy") ?? (term["taxonomy_detail"] as JsonObject)?.Text("name") ?? "hsds",
+            };
+            db.ServiceTypes.Add(type);
+            types[id] = type;
+            _created++;
+        }
+
+        return types;
+    }
+
+    private bool Unchanged(Entity? entity, JsonObject record)
+    {
+        if (entity is not null && entity.ContentHash == Hash(record))
+        {
+            _unchanged++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private T New<T>(T entity)
+        where T : Entity
+    {
+        entity.CreatedAt = now;
+        entity.Version = 0;
+        _created++;
+        _updated--;
+        return entity;
+    }
+
+    /// <summary>Adds a new record with its whole graph; returns whether it was one we already had (its changes still to detect).</summary>
+    private static bool Track(DirectoryDbContext db, Entity target, Entity? existing)
+    {
+        if (existing is null)
+        {
+            db.Add(target);
+        }
+
+        return existing is not null;
+    }
+
+    private void Stamp(Entity entity, JsonObject record)
+    {
+        // Owned JSON values must not be shared between entities: each gets its own copy.
+        entity.Provenance = _provenance with { };
+        entity.LastModified = now;
+        entity.ContentHash = Hash(record);
+        entity.Version++;
+        _updated++;
+    }
+
+    /// <summary>Content hash of an imported record; includes the state, so importing into another state is a change.</summary>
+    private string Hash(JsonObject record) => $"hsds:{state.Code}:{HsdsJson.Hash(record)}";
+}

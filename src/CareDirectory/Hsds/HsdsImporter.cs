@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using CareDirectory.Data;
+using CareDirectory.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareDirectory.Hsds;
+
+/// <summary>
+/// Imports HSDS 3.0 records. First every record is validated (schemas, duplicate ids, references); any problem stops
+/// the import before anything is written. Then the input is read again and written in batches, each batch in its own
+/// transaction: organizations first (so every service finds its partner), then taxonomy terms, services, and
+/// service_at_location records (kept with their service).
+/// Why batches rather than one transaction: a 100k-service import killed at 90% keeps what it committed, every batch is
+/// whole records, and because ids are the HSDS ids and unchanged records are recognised by content hash, running the
+/// same import again skips what is done and completes the rest.
+/// </summary>
+public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts, HsdsSchemas schemas, TimeProvider clock)
+{
+    /// <summary>Records validated together; small enough that a chunk's parsed records cost little memory.</summary>
+    private const int ValidationChunk = 256;
+
+    public async Task<HsdsImportReport> ImportAsync(HsdsImportOptions options, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        HsdsPlaces places;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+        }
+
+        var input = new HsdsInput(options.Path, schemas);
+        var state = places.StateByCode(options.State)
+            ?? throw new HsdsImportException([new HsdsProblem(input.Name, 0, "--state", $"unknown state '{options.State}' (not in the database; seed it first)") { Unit = "option" }]);
+
+        var check = new HsdsImportCheck(schemas);
+        long total = 0;
+        await foreach (var chunk in Chunks(input.ReadAsync(cancellationToken), ValidationChunk))
+        {
+            // Schema evaluation is most of validation and needs nothing but the record: the chunk's records are
+            // evaluated on every core, then checked for duplicates and references in input order.
+            var schemaProblems = new IReadOnlyList<HsdsProblem>[chunk.Count];
+            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => schemaProblems[i] = check.SchemaProblems(chunk[i]));
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                check.Add(chunk[i], schemaProblems[i]);
+            }
+
+            total += chunk.Count;
+            progress?.Report(new HsdsImportProgress("Validating", total, null));
+        }
+
+        var warnings = input.Warnings.ToList();
+        var problems = input.Problems.Concat(check.Problems).ToList();
+        problems.AddRange(await check.UnresolvedAsync(contexts, cancellationToken));
+        if (problems.Count > 0)
+        {
+            throw new HsdsImportException(problems);
+        }
+
+        if (options.DryRun)
+        {
+            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings };
+        }
+
+        var writer = new HsdsImportWriter(contexts, places, state, input.Name, clock.GetUtcNow());
+        HashSet<HsdsRecordKind> withOrganizations = [HsdsRecordKind.Organization, HsdsRecordKind.Service];
+        await PassAsync(input, options, total, "Writing organizations", withOrganizations, HsdsImportRecords.Organizations, writer.OrganizationsAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing taxonomy terms", new HashSet<HsdsRecordKind> { HsdsRecordKind.TaxonomyTerm }, r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing services", withOrganizations, HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
+        await PassAsync(input, options, total, "Writing service_at_locations", new HashSet<HsdsRecordKind> { HsdsRecordKind.ServiceAtLocation }, r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
+        return writer.Report(total) with { Warnings = warnings };
+    }
+
+    private static async IAsyncEnumerable<List<HsdsRecord>> Chunks(IAsyncEnumerable<HsdsRecord> records, int size)
+    {
+        var chunk = new List<HsdsRecord>(size);
+        await foreach (var record in records)
+        {
+            chunk.Add(record);
+            if (chunk.Count == size)
+            {
+                yield return chunk;
+                chunk = new List<HsdsRecord>(size);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>One write pass over the input: the records <paramref name="select"/> finds in records of <paramref name="kinds"/>, in batches.</summary>
+    private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
+        Func<IReadOnlyList<JsonObject>, CancellationToken, Task> write, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<JsonObject>(options.BatchSize);
+        var seen = new HashSet<Guid>();
+        long done = 0;
+        await foreach (var record in input.ReadAsync(kinds, cancellationToken))
+        {
+            // A nested organization repeats in every service it runs; write it once per pass.
+            batch.AddRange(select(record).Where(r => r.Id("id") is { } id && seen.Add(id)));
+            if (batch.Count >= options.BatchSize)
+            {
+                await write(batch, cancellationToken);
+                batch.Clear();
+            }
+
+            done++;
+            progress?.Report(new HsdsImportProgress(phase, done, total));
+        }
+
+        if (batch.Count > 0)
+        {
+            await write(batch, cancellationToken);
+        }
+
+        progress?.Report(new HsdsImportProgress(phase, total, total));
+    }
+}

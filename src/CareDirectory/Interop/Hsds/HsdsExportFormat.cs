@@ -1,8 +1,0 @@
-namespace CareDirectory.Interop.Hsds;
-
-public enum HsdsExportFormat
-{
-    Json,
-    Ndjson,
-    Csv,
-}
