@@ -1,4 +1,5 @@
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -42,7 +43,7 @@ public sealed class ScheduleRecurrence
     /// <exception cref="ArgumentException">The schedule or the fallback zone is invalid; schedules are validated when written.</exception>
     public static ScheduleRecurrence? From(MeetingSchedule schedule, string fallbackTimeZone)
     {
-        var errors = MeetingScheduleValidator.Validate(schedule);
+        var errors = MeetingScheduleRules.Validate(schedule);
         if (errors.Count > 0)
         {
             throw new ArgumentException(

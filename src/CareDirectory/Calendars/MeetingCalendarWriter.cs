@@ -1,5 +1,6 @@
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
+using CareDirectory.Rules;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -29,7 +30,7 @@ public static class MeetingCalendarWriter
         string calendarName,
         IEnumerable<Meeting> meetings,
         string fallbackTimeZone,
-        Action<Meeting, IReadOnlyList<MeetingScheduleError>>? invalidSchedule = null)
+        Action<Meeting, IReadOnlyList<RuleViolation>>? invalidSchedule = null)
     {
         var calendar = new Calendar { ProductId = ProductId, Method = CalendarMethods.Publish };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
@@ -38,7 +39,7 @@ public static class MeetingCalendarWriter
         var earliestByZone = new SortedDictionary<string, LocalDateTime>(StringComparer.Ordinal);
         foreach (var meeting in meetings.OrderBy(m => m.Title, StringComparer.Ordinal).ThenBy(m => m.Id))
         {
-            var errors = MeetingScheduleValidator.Validate(meeting.Schedule);
+            var errors = MeetingScheduleRules.Validate(meeting.Schedule);
             if (errors.Count > 0)
             {
                 invalidSchedule?.Invoke(meeting, errors);

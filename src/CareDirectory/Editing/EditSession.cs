@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Nodes;
+using CareDirectory.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Editing;
@@ -71,6 +72,7 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
     }
 
     /// <summary>Service areas from input: state areas must be the record's state, county areas its counties.</summary>
+    /// <remarks>A county code that is not a FIPS code at all is kept as given: the record rules report it (INVALID_FIPS).</remarks>
     public async Task<List<ServiceArea>> ServiceAreasAsync(IReadOnlyList<ServiceAreaInput> inputs, Guid stateId, string field = "serviceAreas")
     {
         var fips = inputs.Where(a => a.Kind == ServiceAreaKind.County).Select(a => a.Code!).ToList();
@@ -84,7 +86,7 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
             var code = input.Code!.Trim();
             string[] path = [field, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "code"];
             Guid? countyId = null;
-            if (input.Kind == ServiceAreaKind.County)
+            if (input.Kind == ServiceAreaKind.County && RecordRules.IsCountyFips(code))
             {
                 if (!counties.TryGetValue(code, out var county) || county.StateId != stateId)
                 {

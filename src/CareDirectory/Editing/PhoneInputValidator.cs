@@ -1,15 +1,12 @@
+using CareDirectory.Rules;
 using FluentValidation;
 
 namespace CareDirectory.Editing;
 
+/// <summary>Editors send the number in E.164 form only: it becomes both the displayed and the dialable number.</summary>
 public sealed class PhoneInputValidator : AbstractValidator<PhoneInput>
 {
-    private static readonly HashSet<string> _types = new(StringComparer.Ordinal) { "voice", "fax", "text", "hotline", "tty" };
-
-    public PhoneInputValidator()
-    {
-        RuleFor(p => p.Number).E164();
-        RuleFor(p => p.Type).Must(t => t is null || _types.Contains(t)).WithMessage($"must be one of {string.Join(", ", _types)}.").WithErrorCode("UNKNOWN_VALUE");
-        RuleFor(p => p.Description).MaxText(InputRules.ShortTextLength);
-    }
+    public PhoneInputValidator() =>
+        RuleFor(p => p.Number).Must(n => n is not null && RecordRules.IsE164(n))
+            .WithMessage("must be a phone number in E.164 form, e.g. +18774652947.").WithErrorCode(RuleCodes.InvalidPhone);
 }

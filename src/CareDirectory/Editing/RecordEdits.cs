@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareDirectory.Data;
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using CareDirectory.GraphQL.Nodes;
 using FluentValidation;
 using FluentValidation.Results;
@@ -24,12 +25,13 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public Task<EditPayload> CreateAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+    public Task<EditPayload> CreateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
         RunAsync(editor, () => Validate(rules.Validator(create: true), input), cancellationToken, async session =>
         {
             var record = await rules.CreateAsync(session, input);
+            Check(rules, record);
             await rules.AuthorizeAsync(session, record, asFound: false);
             record.Id = Guid.CreateVersion7();
             record.CreatedAt = session.Now;
@@ -41,7 +43,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             return record;
         });
 
-    public Task<EditPayload> UpdateAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+    public Task<EditPayload> UpdateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
         RunAsync(editor, () => Validate(rules.Validator(create: false), input), cancellationToken, async session =>
@@ -49,6 +51,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             var record = await FindAsync(session, rules, input);
             var before = Snapshot(record);
             await rules.UpdateAsync(session, record, input);
+            Check(rules, record);
             await rules.AuthorizeAsync(session, record, asFound: false);
             Stamp(session, record);
             Audit(session, action, record, before);
@@ -56,7 +59,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         });
 
     /// <summary>Soft delete: the record leaves public queries (the global query filter) but stays in the audit trail and exports.</summary>
-    public Task<EditPayload> ArchiveAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+    public Task<EditPayload> ArchiveAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
         RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
@@ -70,7 +73,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         });
 
     /// <summary>Records that the editor checked the facts today.</summary>
-    public Task<EditPayload> MarkVerifiedAsync<T, TInput>(RecordRules<T, TInput> rules, Editor editor, TInput input, CancellationToken cancellationToken)
+    public Task<EditPayload> MarkVerifiedAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
         RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
@@ -110,7 +113,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     }
 
     /// <summary>The record named by the input's id, if in scope and at the version the editor read.</summary>
-    private static async Task<T> FindAsync<T, TInput>(EditSession session, RecordRules<T, TInput> rules, TInput input)
+    private static async Task<T> FindAsync<T, TInput>(EditSession session, RecordEditing<T, TInput> rules, TInput input)
         where T : Entity
         where TInput : RecordInput
     {
@@ -128,6 +131,20 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// The record rules on the record as it would be saved, so an update is checked together with the fields it
+    /// leaves alone (a new minimum age against the stored maximum).
+    /// </summary>
+    private static void Check<T, TInput>(RecordEditing<T, TInput> rules, T record)
+        where T : Entity
+        where TInput : RecordInput
+    {
+        if (rules.Check(record) is { Count: > 0 } violations)
+        {
+            throw new EditRefusedException([.. violations.Select(UserError.Of)]);
+        }
     }
 
     private static void Stamp(EditSession session, Entity record)

@@ -1,3 +1,5 @@
+using CareDirectory.Rules;
+
 namespace CareDirectory.Editing;
 
 public enum UserErrorKind
@@ -16,6 +18,10 @@ public sealed record UserError(UserErrorKind Kind, string Code, string Message, 
     public static UserError Forbidden(string message, params string[] path) => new(UserErrorKind.Forbidden, "FORBIDDEN", message, ["input", .. path]);
 
     public static UserError NotFound(string message, params string[] path) => new(UserErrorKind.NotFound, "NOT_FOUND", message, ["input", .. path]);
+
+    /// <summary>A record rule's violation, at the input field of the same name (<c>eligibility.minimumAge</c> → <c>input.eligibility.minimumAge</c>).</summary>
+    public static UserError Of(RuleViolation violation) =>
+        new(UserErrorKind.Validation, violation.Code, $"{violation.Field}: {violation.Message}", ["input", .. InputPath.Of(violation.Field)]);
 
     public static UserError Conflict(string message, params string[] path) => new(UserErrorKind.Conflict, "CONFLICT", message, ["input", .. path]);
 }

@@ -14,7 +14,7 @@ namespace CareDirectory.Hsds;
 /// (a service's organization, a service_at_location's service, an attribute's taxonomy term) that must exist in the
 /// input or the database. Only ids and positions are kept, so memory grows with the number of records, not their size.
 /// </summary>
-internal sealed class HsdsImportCheck(HsdsSchemas schemas)
+internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules)
 {
     private readonly Dictionary<(HsdsRecordKind, Guid), (string File, string Unit, long Position)> _seen = [];
     private readonly HashSet<Guid> _organizations = [];
@@ -72,9 +72,12 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
     public void Add(HsdsRecord record, IReadOnlyList<HsdsProblem> schemaProblems)
     {
         Problems.AddRange(schemaProblems);
+
+        // The record rules read the record as the writer maps it, which needs a record the schema accepts.
+        var obeysSchema = schemaProblems.Count == 0;
         foreach (var part in Parts(record))
         {
-            Check(record, part.Kind, part.Value, part.Path, part.OrganizationId);
+            Check(record, part.Kind, part.Value, part.Path, part.OrganizationId, obeysSchema);
         }
     }
 
@@ -128,7 +131,7 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
             .ToList();
     }
 
-    private void Check(HsdsRecord record, HsdsRecordKind kind, JsonObject value, string path, Guid? organizationId)
+    private void Check(HsdsRecord record, HsdsRecordKind kind, JsonObject value, string path, Guid? organizationId, bool obeysSchema)
     {
         var id = value.Id("id");
         if (id is null)
@@ -146,6 +149,11 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
         {
             case HsdsRecordKind.Organization:
                 _organizations.Add(id.Value);
+                if (obeysSchema)
+                {
+                    Problems.AddRange(rules.Organization(record, value, path));
+                }
+
                 break;
             case HsdsRecordKind.TaxonomyTerm:
                 _terms.Add(id.Value);
@@ -155,16 +163,26 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas)
                 break;
             case HsdsRecordKind.Service:
                 _services.Add(id.Value);
-                CheckService(record, value, path, organizationId);
+                CheckService(record, value, path, organizationId, obeysSchema);
+                if (obeysSchema)
+                {
+                    Problems.AddRange(rules.Service(record, value, path));
+                }
+
                 break;
         }
     }
 
-    private void CheckService(HsdsRecord record, JsonObject service, string path, Guid? organizationId)
+    private void CheckService(HsdsRecord record, JsonObject service, string path, Guid? organizationId, bool obeysSchema)
     {
         if (service["organization"] is JsonObject nested && nested.Id("id") is { } nestedId)
         {
-            _organizations.Add(nestedId);
+            // A nested organization repeats in every service it runs: its rules are checked where it first appears.
+            if (_organizations.Add(nestedId) && obeysSchema)
+            {
+                Problems.AddRange(rules.Organization(record, nested, $"{path}.organization"));
+            }
+
             if (service.Id("organization_id") is { } declared && declared != nestedId)
             {
                 Problems.Add(record.Problem($"{path}.organization_id", $"organization_id {declared} differs from the nested organization's id {nestedId}"));

@@ -94,7 +94,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
 
             // --state places new partners; one we already have keeps its state unless its areas or address name another.
             var fallbackState = partner?.StateId ?? state.Id;
-            var target = partner ?? New(new Partner { Id = id, Key = $"hsds/{id}", Name = organization.Text("name")!, Provenance = _provenance with { } });
+            var target = partner ?? New(HsdsOrganizationMapper.New(id, organization, _provenance with { }));
             HsdsOrganizationMapper.Apply(organization, target, fallbackState, places);
             Stamp(target, organization);
             target.HsdsExtra = HsdsExtraFields.Capture(organization, HsdsOrganizationMapper.ToHsds(target, places, []));
@@ -172,7 +172,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             }
 
             var partnerId = PartnerId(full);
-            var target = program ?? New(new CareProgram { Id = id, Key = $"hsds/{id}", Name = service.Text("name")!, Provenance = _provenance with { } });
+            var target = program ?? New(HsdsServiceMapper.New(id, service, _provenance with { }));
             var serviceTypes = service.Objects("attributes").Select(a => (a["taxonomy_term"] as JsonObject)?.Id("id") ?? a.Id("taxonomy_term_id"))
                 .OfType<Guid>().Distinct().Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
             HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state.Id), places, serviceTypes);

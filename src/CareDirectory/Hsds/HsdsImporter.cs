@@ -31,7 +31,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         var state = places.StateByCode(options.State)
             ?? throw new HsdsImportException([new HsdsProblem(input.Name, 0, "--state", $"unknown state '{options.State}' (not in the database; seed it first)") { Unit = "option" }]);
 
-        var check = new HsdsImportCheck(schemas);
+        var check = new HsdsImportCheck(schemas, new HsdsRecordRules(places, state.Id));
         long total = 0;
         await foreach (var chunk in Chunks(input.ReadAsync(cancellationToken), ValidationChunk))
         {

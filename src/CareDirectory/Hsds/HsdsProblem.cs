@@ -6,5 +6,11 @@ public sealed record HsdsProblem(string File, long Position, string Path, string
     /// <summary>"line" for NDJSON and CSV rows, "record" for elements of a JSON array.</summary>
     public string Unit { get; init; } = "record";
 
-    public override string ToString() => $"{File} {Unit} {Position} ({Path}): {Message}";
+    /// <summary>The record rule's code (<see cref="Rules.RuleViolation.Code"/>) when a record rule failed; null for schema and reference problems.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The record rule's field in the API's names (<c>eligibility.minimumAge</c>), beside the HSDS <see cref="Path"/>.</summary>
+    public string? Field { get; init; }
+
+    public override string ToString() => $"{File} {Unit} {Position} ({Path}): {(Code is null ? "" : Code + ": ")}{Message}";
 }

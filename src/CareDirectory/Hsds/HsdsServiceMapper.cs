@@ -47,6 +47,10 @@ public static class HsdsServiceMapper
 
     /// <summary>Copies what our model holds from a service onto a program; <paramref name="serviceTypes"/> are its resolved taxonomy terms.</summary>
     /// <remarks>The program's state is the one its state or county areas name, else <paramref name="stateId"/> (its partner's).</remarks>
+    /// <summary>A new program for a service, keyed by its HSDS id.</summary>
+    public static CareProgram New(Guid id, JsonObject service, Provenance provenance) =>
+        new() { Id = id, Key = $"hsds/{id}", Name = service.Text("name") ?? string.Empty, Provenance = provenance };
+
     public static void Apply(JsonObject service, CareProgram program, Guid partnerId, Guid stateId, HsdsPlaces places, List<ServiceType> serviceTypes)
     {
         program.Name = service.Text("name") ?? program.Name;
@@ -59,8 +63,8 @@ public static class HsdsServiceMapper
         program.Eligibility = program.Eligibility with
         {
             Description = service.Text("eligibility_description"),
-            MinimumAge = WholeYears(service.Number("minimum_age")),
-            MaximumAge = WholeYears(service.Number("maximum_age")),
+            MinimumAge = WholeYears(service.Number("minimum_age"), minimum: true),
+            MaximumAge = WholeYears(service.Number("maximum_age"), minimum: false),
         };
         program.Referral = program.Referral with { HowToRefer = service.Text("application_process") };
         var costs = service.Objects("cost_options").ToList();
@@ -103,7 +107,18 @@ public static class HsdsServiceMapper
         _ => ProgramStatus.Active,
     };
 
-    private static int? WholeYears(double? age) => age is { } a && a == Math.Floor(a) && a is >= 0 and <= 150 ? (int)a : null;
+    /// <summary>
+    /// An HSDS age (any number) as our whole years, for the record rules to judge (0–120, minimum not above maximum):
+    /// a fraction is widened so nobody it names is left out (a minimum of 0.5 is 0, a maximum of 17.5 is 18); a number
+    /// beyond int stays beyond the rules' range rather than wrapping.
+    /// </summary>
+    private static int? WholeYears(double? age, bool minimum) => age switch
+    {
+        null or double.NaN => null,
+        >= int.MaxValue => int.MaxValue,
+        <= int.MinValue => int.MinValue,
+        { } a => (int)(minimum ? Math.Floor(a) : Math.Ceiling(a)),
+    };
 
     private static bool IsFree(JsonObject cost) => cost.Text("option") == "Free" && cost.Number("amount") == 0;
 

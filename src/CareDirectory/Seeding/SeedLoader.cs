@@ -140,109 +140,38 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
                 }, () => new County { Key = key, Name = c.Name, Slug = c.Slug, Fips = c.Fips, Provenance = seed.CountiesProvenance! with { } }, cancellationToken);
             }
 
-            var countyByFips = counties.Values.ToDictionary(c => c.Fips, StringComparer.Ordinal);
+            var places = new StatePlaces(state, counties, counties.Values.ToDictionary(c => c.Fips, StringComparer.Ordinal));
+            var mapping = Mapping(places);
             foreach (var p in SeedReader.ReadPartners(folder))
             {
-                await UpsertAsync(db.Partners.Include(x => x.ServiceAreas), "partner", p.Key, p, partner =>
-                {
-                    partner.Name = p.Name;
-                    partner.AlternateName = p.AlternateName;
-                    partner.Description = p.Description;
-                    partner.Website = p.Website;
-                    partner.Email = p.Email;
-                    partner.StateId = state.Id;
-                    partner.Roles = p.Roles;
-                    partner.Phones = p.Phones;
-                    partner.Locations = p.Locations;
-                    partner.Translations = p.Translations;
-                    partner.ServiceAreas = Areas(p.ServiceAreas, state, countyByFips);
-                    partner.Provenance = p.Provenance;
-                }, () => new Partner { Key = p.Key, Name = p.Name, Provenance = p.Provenance }, cancellationToken);
+                await UpsertAsync(db.Partners.Include(x => x.ServiceAreas), "partner", p.Key, p, partner => mapping.Apply(p, partner), () => SeedMapping.New(p), cancellationToken);
             }
 
-            return new StatePlaces(state, counties, countyByFips);
+            return places;
         }
 
         /// <summary>Programs and meetings of a state folder; they name partners, all written by now.</summary>
         public async Task ProgramsAndMeetingsAsync(string folder, StatePlaces places, CancellationToken cancellationToken)
         {
-            var (state, counties, countyByFips) = places;
+            var mapping = Mapping(places);
             foreach (var p in SeedReader.ReadPrograms(folder))
             {
-                await UpsertAsync(db.Programs.Include(x => x.ServiceAreas).Include(x => x.ServiceTypes), "program", p.Key, p, program =>
-                {
-                    program.Name = p.Name;
-                    program.AlternateName = p.AlternateName;
-                    program.Description = p.Description;
-                    program.Website = p.Website;
-                    program.PartnerId = StableId.For("partner", p.Partner);
-                    program.StateId = state.Id;
-                    program.ServiceTypes = p.ServiceTypes.Select(code => _serviceTypes[code]).ToList();
-                    program.Eligibility = p.Eligibility;
-                    program.Availability = p.Availability;
-                    program.ResponseTime = p.ResponseTime;
-                    program.TypicalDuration = p.TypicalDuration;
-                    program.Cost = p.Cost;
-                    program.Referral = p.Referral;
-                    program.Components = p.Components;
-                    program.Languages = p.Languages;
-                    program.ServiceAreas = Areas(p.ServiceAreas, state, countyByFips);
-                    program.Status = p.Status;
-                    program.Translations = p.Translations;
-                    program.Provenance = p.Provenance;
-                }, () => new CareProgram { Key = p.Key, Name = p.Name, Provenance = p.Provenance }, cancellationToken);
+                await UpsertAsync(db.Programs.Include(x => x.ServiceAreas).Include(x => x.ServiceTypes), "program", p.Key, p, program => mapping.Apply(p, program), () => SeedMapping.New(p), cancellationToken);
             }
 
             foreach (var m in SeedReader.ReadMeetings(folder))
             {
-                await UpsertAsync(db.Meetings, "meeting", m.Key, m, meeting =>
-                {
-                    meeting.Title = m.Title;
-                    meeting.Description = m.Description;
-                    meeting.Kind = m.Kind;
-                    meeting.OrganizerId = m.Organizer is null ? null : StableId.For("partner", m.Organizer);
-                    meeting.StateId = state.Id;
-                    meeting.CountyId = m.County is null ? null : counties[m.County].Id;
-                    meeting.Audiences = m.Audiences;
-                    meeting.Schedule = m.Schedule;
-                    meeting.AttendanceMode = m.AttendanceMode;
-                    meeting.Location = m.Location;
-                    meeting.JoinUrl = m.JoinUrl;
-                    meeting.RegistrationUrl = m.RegistrationUrl;
-                    meeting.RecordingUrl = m.RecordingUrl;
-                    meeting.Language = m.Language;
-                    meeting.AccessibilityNotes = m.AccessibilityNotes;
-                    meeting.Provenance = m.Provenance;
-                }, () => new Meeting { Key = m.Key, Title = m.Title, Provenance = m.Provenance }, cancellationToken);
+                await UpsertAsync(db.Meetings, "meeting", m.Key, m, meeting => mapping.Apply(m, meeting), () => SeedMapping.New(m), cancellationToken);
             }
-
         }
 
         /// <summary>Educator resources of a state folder; they name partners and meetings, all written by now.</summary>
         public async Task ResourcesAsync(string folder, StatePlaces places, CancellationToken cancellationToken)
         {
-            var (state, counties, _) = places;
+            var mapping = Mapping(places);
             foreach (var r in SeedReader.ReadEducatorResources(folder))
             {
-                await UpsertAsync(db.EducatorResources, "educator-resource", r.Key, r, resource =>
-                {
-                    resource.Title = r.Title;
-                    resource.Description = r.Description;
-                    resource.Kind = r.Kind;
-                    resource.Url = r.Url;
-                    resource.OwnerId = r.Owner is null ? null : StableId.For("partner", r.Owner);
-                    resource.StateId = state.Id;
-                    resource.CountyId = r.County is null ? null : counties[r.County].Id;
-                    resource.MeetingId = r.Meeting is null ? null : StableId.For("meeting", r.Meeting);
-                    resource.Audiences = r.Audiences;
-                    resource.Topics = r.Topics;
-                    resource.Language = r.Language;
-                    resource.DurationMinutes = r.DurationMinutes;
-                    resource.MinimumAge = r.MinimumAge;
-                    resource.MaximumAge = r.MaximumAge;
-                    resource.Translations = r.Translations;
-                    resource.Provenance = r.Provenance;
-                }, () => new EducatorResource { Key = r.Key, Title = r.Title, Provenance = r.Provenance }, cancellationToken);
+                await UpsertAsync(db.EducatorResources, "educator-resource", r.Key, r, resource => mapping.Apply(r, resource), () => SeedMapping.New(r), cancellationToken);
             }
         }
 
@@ -298,16 +227,11 @@ public sealed class SeedLoader(IDbContextFactory<DirectoryDbContext> contexts, T
             _pending = 0;
         }
 
-        private static List<ServiceArea> Areas(IEnumerable<SeedServiceArea> areas, State state, Dictionary<string, County> countyByFips) =>
-            areas.Select(a => new ServiceArea
-            {
-                Kind = a.Kind,
-                Code = a.Code,
-                StateId = state.Id,
-                CountyId = a.Kind == ServiceAreaKind.County ? countyByFips[a.Code].Id : null,
-                Partial = a.Partial,
-                Note = a.Note,
-            }).ToList();
+        private SeedMapping Mapping(StatePlaces places) => new(
+            places.State.Id,
+            areas => SeedMapping.AreasOf(areas, places.State.Id, fips => places.CountyByFips[fips].Id),
+            slug => slug is null ? null : places.Counties[slug].Id,
+            code => _serviceTypes[code]);
 
         private static List<string> PathOf(SeedServiceType term, Dictionary<string, SeedServiceType> byCode)
         {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CareDirectory.Data;
+using CareDirectory.Rules;
+using CareDirectory.Domain;
 using NodaTime;
 
 namespace CareDirectory.Seeding;
@@ -19,6 +21,16 @@ public sealed partial class SeedValidator
     private readonly Dictionary<string, string> _meetings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
     private readonly List<ForwardReference> _forward = [];
+
+    /// <summary>
+    /// Records are checked as the loader would store them, with nothing resolved that needs the database: references
+    /// are checked here by key instead.
+    /// </summary>
+    private static readonly SeedMapping _mapping = new(
+        Guid.Empty,
+        areas => SeedMapping.AreasOf(areas, Guid.Empty, _ => null),
+        _ => null,
+        code => new ServiceType { Code = code, Name = code });
 
     private SeedValidator(Dictionary<string, SeedServiceType> serviceTypes) => _serviceTypes = serviceTypes;
 
@@ -58,8 +70,11 @@ public sealed partial class SeedValidator
         foreach (var partner in SeedReader.ReadPartners(folder))
         {
             Unique(_partners, file, partner.Key);
+
+            // The seed set is the curated system of care: each partner there names its role (an HSDS import or an
+            // editor may add an organization whose role is not known yet).
             Require(file, partner.Key, "roles", partner.Roles.Count > 0, "at least one system-of-care role is required");
-            ValidateCommon(file, partner.Key, partner.Provenance);
+            Obey(file, partner.Key, RecordRules.Check(AsStored(partner)));
             ValidateAreas(file, partner.Key, partner.ServiceAreas, state.Code, countyFips);
         }
 
@@ -67,17 +82,13 @@ public sealed partial class SeedValidator
         foreach (var program in SeedReader.ReadPrograms(folder))
         {
             Unique(_programs, file, program.Key);
-            ValidateCommon(file, program.Key, program.Provenance);
             Reference(file, program.Key, "partner", program.Partner, _partners, "partner");
             foreach (var code in program.ServiceTypes)
             {
                 Require(file, program.Key, "serviceTypes", _serviceTypes.ContainsKey(code), $"unknown service type '{code}'");
             }
 
-            var e = program.Eligibility;
-            Require(file, program.Key, "eligibility.minimumAge", e.MinimumAge is null or (>= 0 and <= 120), "age must be between 0 and 120");
-            Require(file, program.Key, "eligibility.maximumAge", e.MaximumAge is null or (>= 0 and <= 120), "age must be between 0 and 120");
-            Require(file, program.Key, "eligibility.maximumAge", e.MinimumAge is null || e.MaximumAge is null || e.MinimumAge <= e.MaximumAge, "minimum age is above maximum age");
+            Obey(file, program.Key, RecordRules.Check(AsStored(program)));
             ValidateAreas(file, program.Key, program.ServiceAreas, state.Code, countyFips);
         }
 
@@ -85,27 +96,19 @@ public sealed partial class SeedValidator
         foreach (var meeting in SeedReader.ReadMeetings(folder))
         {
             Unique(_meetings, file, meeting.Key);
-            ValidateCommon(file, meeting.Key, meeting.Provenance);
             Reference(file, meeting.Key, "organizer", meeting.Organizer, _partners, "partner");
             Require(file, meeting.Key, "county", meeting.County is null || counties.ContainsKey(meeting.County), $"unknown county '{meeting.County}' in {state.Code}");
-            foreach (var error in Meetings.MeetingScheduleValidator.Validate(meeting.Schedule))
-            {
-                throw new SeedException(file, meeting.Key, error.Field, $"{error.Code}: {error.Message}");
-            }
+            Obey(file, meeting.Key, RecordRules.Check(AsStored(meeting)));
         }
 
         file = Path.Combine(folder, SeedReader.EducatorResourcesFile);
         foreach (var resource in SeedReader.ReadEducatorResources(folder))
         {
             Unique(_resources, file, resource.Key);
-            ValidateCommon(file, resource.Key, resource.Provenance);
             Reference(file, resource.Key, "owner", resource.Owner, _partners, "partner");
             Require(file, resource.Key, "county", resource.County is null || counties.ContainsKey(resource.County), $"unknown county '{resource.County}' in {state.Code}");
             Reference(file, resource.Key, "meeting", resource.Meeting, _meetings, "meeting");
-            foreach (var topic in resource.Topics)
-            {
-                Require(file, resource.Key, "topics", Domain.ResourceTopics.All.Contains(topic), $"unknown topic '{topic}'");
-            }
+            Obey(file, resource.Key, RecordRules.Check(AsStored(resource)));
         }
     }
 
@@ -152,10 +155,10 @@ public sealed partial class SeedValidator
         {
             switch (area.Kind)
             {
-                case Domain.ServiceAreaKind.State:
+                case ServiceAreaKind.State:
                     Require(file, key, "serviceAreas.code", area.Code == stateCode, $"a state service area must be the file's own state {stateCode}");
                     break;
-                case Domain.ServiceAreaKind.County:
+                case ServiceAreaKind.County:
                     Require(file, key, "serviceAreas.code", countyFips.Contains(area.Code), $"unknown county FIPS '{area.Code}' in {stateCode}");
                     break;
                 default:
@@ -165,7 +168,30 @@ public sealed partial class SeedValidator
         }
     }
 
-    private static void ValidateCommon(string file, string key, Domain.Provenance provenance)
+    private static Partner AsStored(SeedPartner p) => Applied(SeedMapping.New(p), r => _mapping.Apply(p, r));
+
+    private static CareProgram AsStored(SeedProgram p) => Applied(SeedMapping.New(p), r => _mapping.Apply(p, r));
+
+    private static Meeting AsStored(SeedMeeting m) => Applied(SeedMapping.New(m), r => _mapping.Apply(m, r));
+
+    private static EducatorResource AsStored(SeedEducatorResource e) => Applied(SeedMapping.New(e), r => _mapping.Apply(e, r));
+
+    private static T Applied<T>(T record, Action<T> apply)
+    {
+        apply(record);
+        return record;
+    }
+
+    /// <summary>The first record-rule violation stops the seed, named by file, key and the rule's field and code.</summary>
+    private static void Obey(string file, string key, IReadOnlyList<RuleViolation> violations)
+    {
+        if (violations.Count > 0)
+        {
+            throw new SeedException(file, key, violations[0].Field, violations[0].Message, violations[0].Code);
+        }
+    }
+
+    private static void ValidateCommon(string file, string key, Provenance provenance)
     {
         Require(file, key, "key", !string.IsNullOrWhiteSpace(key) && key.Length <= 200, "a key of 1 to 200 characters is required");
         Require(file, key, "provenance.source", !string.IsNullOrWhiteSpace(provenance.Source), "every record must name its source");

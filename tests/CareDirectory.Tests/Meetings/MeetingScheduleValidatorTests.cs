@@ -8,7 +8,7 @@ public sealed class MeetingScheduleValidatorTests
     private static readonly DateTime _start = new(2026, 1, 13, 18, 0, 0);
 
     private static (string Field, string Code)[] Errors(MeetingSchedule schedule, string path = "schedule") =>
-        MeetingScheduleValidator.Validate(schedule, path).Select(e => (e.Field, e.Code)).ToArray();
+        MeetingScheduleRules.Validate(schedule, path).Select(e => (e.Field, e.Code)).ToArray();
 
     [Fact]
     public void CompleteScheduleIsValid() =>

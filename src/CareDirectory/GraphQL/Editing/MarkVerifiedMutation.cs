@@ -25,10 +25,10 @@ public static class MarkVerifiedMutation
                 PublicId.TryDecode(id, out var type, out _);
                 return type switch
                 {
-                    "Partner" => await edits.MarkVerifiedAsync(PartnerRules.Instance, editor, new PartnerInput { Id = id }, c.CancellationToken),
-                    "Program" => await edits.MarkVerifiedAsync(ProgramRules.Instance, editor, new ProgramInput { Id = id }, c.CancellationToken),
-                    "Meeting" => await edits.MarkVerifiedAsync(MeetingRules.Instance, editor, new MeetingInput { Id = id }, c.CancellationToken),
-                    "EducatorResource" => await edits.MarkVerifiedAsync(EducatorResourceRules.Instance, editor, new EducatorResourceInput { Id = id }, c.CancellationToken),
+                    "Partner" => await edits.MarkVerifiedAsync(PartnerEditing.Instance, editor, new PartnerInput { Id = id }, c.CancellationToken),
+                    "Program" => await edits.MarkVerifiedAsync(ProgramEditing.Instance, editor, new ProgramInput { Id = id }, c.CancellationToken),
+                    "Meeting" => await edits.MarkVerifiedAsync(MeetingEditing.Instance, editor, new MeetingInput { Id = id }, c.CancellationToken),
+                    "EducatorResource" => await edits.MarkVerifiedAsync(EducatorResourceEditing.Instance, editor, new EducatorResourceInput { Id = id }, c.CancellationToken),
                     _ => EditPayload.Refused([UserError.Invalid($"id: '{id}' is not the id of a partner, program, meeting or educator resource.", "id")]),
                 };
             });

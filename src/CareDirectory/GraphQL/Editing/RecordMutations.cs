@@ -8,7 +8,7 @@ namespace CareDirectory.GraphQL.Editing;
 /// <summary>Adds <c>createX</c>, <c>updateX</c> and <c>archiveX</c> for one kind of record, all run by <see cref="RecordEdits"/>.</summary>
 public static class RecordMutations
 {
-    public static void Add<T, TInput, TCreateInputType, TUpdateInputType, TPayloadType>(ObjectGraphType mutation, RecordRules<T, TInput> rules, string what)
+    public static void Add<T, TInput, TCreateInputType, TUpdateInputType, TPayloadType>(ObjectGraphType mutation, RecordEditing<T, TInput> rules, string what)
         where T : Entity
         where TInput : RecordInput
         where TCreateInputType : IGraphType

@@ -10,7 +10,7 @@ public static class EducatorResourceMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
         RecordMutations.Add<Domain.EducatorResource, EducatorResourceInput, CreateEducatorResourceInputType, UpdateEducatorResourceInputType, EducatorResourcePayloadType>(
-            mutation, EducatorResourceRules.Instance, "educator resource");
+            mutation, EducatorResourceEditing.Instance, "educator resource");
 
     internal static void AddFields(InputObjectGraphType<EducatorResourceInput> type, bool create)
     {

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Meetings;
 public static class MeetingMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.Meeting, MeetingInput, CreateMeetingInputType, UpdateMeetingInputType, MeetingPayloadType>(mutation, MeetingRules.Instance, "meeting");
+        RecordMutations.Add<Domain.Meeting, MeetingInput, CreateMeetingInputType, UpdateMeetingInputType, MeetingPayloadType>(mutation, MeetingEditing.Instance, "meeting");
 
     internal static void AddFields(InputObjectGraphType<MeetingInput> type, bool create)
     {

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Partners;
 public static class PartnerMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.Partner, PartnerInput, CreatePartnerInputType, UpdatePartnerInputType, PartnerPayloadType>(mutation, PartnerRules.Instance, "partner");
+        RecordMutations.Add<Domain.Partner, PartnerInput, CreatePartnerInputType, UpdatePartnerInputType, PartnerPayloadType>(mutation, PartnerEditing.Instance, "partner");
 
     /// <summary>The fields create and update share; <paramref name="create"/> makes the required ones non-null.</summary>
     internal static void AddFields(InputObjectGraphType<PartnerInput> type, bool create)

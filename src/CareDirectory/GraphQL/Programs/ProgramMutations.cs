@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Programs;
 public static class ProgramMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.CareProgram, ProgramInput, CreateProgramInputType, UpdateProgramInputType, ProgramPayloadType>(mutation, ProgramRules.Instance, "program");
+        RecordMutations.Add<Domain.CareProgram, ProgramInput, CreateProgramInputType, UpdateProgramInputType, ProgramPayloadType>(mutation, ProgramEditing.Instance, "program");
 
     internal static void AddFields(InputObjectGraphType<ProgramInput> type, bool create)
     {

@@ -1,6 +1,6 @@
-namespace CareDirectory.Meetings;
+namespace CareDirectory.Rules;
 
-/// <summary>Stable codes for <see cref="MeetingScheduleError"/>: clients switch on these, so never rename one.</summary>
+/// <summary>Stable codes for <see cref="RuleViolation"/>: clients switch on these, so never rename one.</summary>
 public static class MeetingScheduleErrorCodes
 {
     public const string InvalidTimeZone = "INVALID_TIME_ZONE";

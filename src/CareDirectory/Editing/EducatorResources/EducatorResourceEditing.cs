@@ -1,12 +1,13 @@
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using FluentValidation;
 
 namespace CareDirectory.Editing.EducatorResources;
 
 /// <summary>Educator resources sit in a county (or statewide) and may name an owning partner, which must be in scope too.</summary>
-public sealed class EducatorResourceRules : RecordRules<EducatorResource, EducatorResourceInput>
+public sealed class EducatorResourceEditing : RecordEditing<EducatorResource, EducatorResourceInput>
 {
-    public static readonly EducatorResourceRules Instance = new();
+    public static readonly EducatorResourceEditing Instance = new();
 
     private static readonly EducatorResourceInputValidator _create = new(create: true);
     private static readonly EducatorResourceInputValidator _update = new(create: false);
@@ -14,6 +15,8 @@ public sealed class EducatorResourceRules : RecordRules<EducatorResource, Educat
     public override string TypeName => "EducatorResource";
 
     public override IValidator<EducatorResourceInput> Validator(bool create) => create ? _create : _update;
+
+    public override IReadOnlyList<RuleViolation> Check(EducatorResource record) => RecordRules.Check(record);
 
     public override async Task<EducatorResource> CreateAsync(EditSession session, EducatorResourceInput input)
     {

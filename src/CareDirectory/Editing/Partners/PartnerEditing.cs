@@ -1,12 +1,13 @@
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using FluentValidation;
 
 namespace CareDirectory.Editing.Partners;
 
 /// <summary>Partners: a county key may only keep a partner inside its county, so service areas are the scope that matters.</summary>
-public sealed class PartnerRules : RecordRules<Partner, PartnerInput>
+public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
 {
-    public static readonly PartnerRules Instance = new();
+    public static readonly PartnerEditing Instance = new();
 
     private static readonly PartnerInputValidator _create = new(create: true);
     private static readonly PartnerInputValidator _update = new(create: false);
@@ -14,6 +15,8 @@ public sealed class PartnerRules : RecordRules<Partner, PartnerInput>
     public override string TypeName => "Partner";
 
     public override IValidator<PartnerInput> Validator(bool create) => create ? _create : _update;
+
+    public override IReadOnlyList<RuleViolation> Check(Partner record) => RecordRules.Check(record);
 
     public override async Task<Partner> CreateAsync(EditSession session, PartnerInput input)
     {

@@ -1,14 +1,15 @@
 using CareDirectory.Data;
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Editing.Programs;
 
 /// <summary>Programs belong to a partner: the key must cover the partner and the areas the program serves.</summary>
-public sealed class ProgramRules : RecordRules<CareProgram, ProgramInput>
+public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
 {
-    public static readonly ProgramRules Instance = new();
+    public static readonly ProgramEditing Instance = new();
 
     private static readonly ProgramInputValidator _create = new(create: true);
     private static readonly ProgramInputValidator _update = new(create: false);
@@ -16,6 +17,8 @@ public sealed class ProgramRules : RecordRules<CareProgram, ProgramInput>
     public override string TypeName => "Program";
 
     public override IValidator<ProgramInput> Validator(bool create) => create ? _create : _update;
+
+    public override IReadOnlyList<RuleViolation> Check(CareProgram record) => RecordRules.Check(record);
 
     public override IQueryable<CareProgram> Query(DirectoryDbContext db) => db.Programs.Include(p => p.ServiceTypes);
 

@@ -1,19 +1,23 @@
 using CareDirectory.Data;
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using FluentValidation;
 
 namespace CareDirectory.Editing;
 
 /// <summary>How one kind of record is created, changed and scope-checked; <see cref="RecordEdits"/> does the rest.</summary>
-public abstract class RecordRules<T, TInput>
+public abstract class RecordEditing<T, TInput>
     where T : Entity
     where TInput : RecordInput
 {
     /// <summary>GraphQL type name, as in global ids.</summary>
     public abstract string TypeName { get; }
 
-    /// <summary>Checks the input alone, before any database work; creating needs more fields than updating.</summary>
+    /// <summary>Checks the input's shape alone, before any database work; creating needs more fields than updating.</summary>
     public abstract IValidator<TInput> Validator(bool create);
+
+    /// <summary>The record rules of this kind (<see cref="RecordRules"/>), run on the record as it would be saved.</summary>
+    public abstract IReadOnlyList<RuleViolation> Check(T record);
 
     public virtual IQueryable<T> Query(DirectoryDbContext db) => db.Set<T>();
 

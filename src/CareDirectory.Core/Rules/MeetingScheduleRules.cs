@@ -1,14 +1,16 @@
 using CareDirectory.Domain;
+using CareDirectory.Meetings;
 using Ical.Net;
 using NodaTime;
 
-namespace CareDirectory.Meetings;
+namespace CareDirectory.Rules;
 
 /// <summary>
-/// Checks a <see cref="MeetingSchedule"/> before it is stored. An empty schedule (only text or a link to the
+/// The schedule rules of a meeting (time zone, RRULE and its limits, dates, duration, link), part of
+/// <see cref="RecordRules"/>; the meetings module expands only schedules that pass them. An empty schedule (only text or a link to the
 /// partner's own calendar) is valid: our sources often publish no times.
 /// </summary>
-public static class MeetingScheduleValidator
+public static class MeetingScheduleRules
 {
     /// <summary>Largest COUNT accepted: decades of weekly meetings, yet small enough to expand quickly.</summary>
     public const int MaxCount = 10_000;
@@ -20,9 +22,9 @@ public static class MeetingScheduleValidator
     private static readonly DateTime _latest = new(2200, 1, 1);
 
     /// <summary>Every problem found, each naming its field under <paramref name="path"/> (e.g. <c>schedule.timeZone</c>); empty when valid.</summary>
-    public static IReadOnlyList<MeetingScheduleError> Validate(MeetingSchedule schedule, string path = "schedule")
+    public static IReadOnlyList<RuleViolation> Validate(MeetingSchedule schedule, string path = "schedule")
     {
-        var errors = new List<MeetingScheduleError>();
+        var errors = new List<RuleViolation>();
         void Add(string field, string code, string message) => errors.Add(new($"{path}.{field}", code, message));
 
         if (schedule.TimeZone is { } zone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)

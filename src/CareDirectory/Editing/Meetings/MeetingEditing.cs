@@ -1,12 +1,13 @@
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using FluentValidation;
 
 namespace CareDirectory.Editing.Meetings;
 
 /// <summary>Meetings sit in a county (or statewide) and may name an organising partner, which must be in scope too.</summary>
-public sealed class MeetingRules : RecordRules<Meeting, MeetingInput>
+public sealed class MeetingEditing : RecordEditing<Meeting, MeetingInput>
 {
-    public static readonly MeetingRules Instance = new();
+    public static readonly MeetingEditing Instance = new();
 
     private static readonly MeetingInputValidator _create = new(create: true);
     private static readonly MeetingInputValidator _update = new(create: false);
@@ -14,6 +15,8 @@ public sealed class MeetingRules : RecordRules<Meeting, MeetingInput>
     public override string TypeName => "Meeting";
 
     public override IValidator<MeetingInput> Validator(bool create) => create ? _create : _update;
+
+    public override IReadOnlyList<RuleViolation> Check(Meeting record) => RecordRules.Check(record);
 
     public override async Task<Meeting> CreateAsync(EditSession session, MeetingInput input)
     {

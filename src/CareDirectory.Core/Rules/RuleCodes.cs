@@ -1,0 +1,18 @@
+namespace CareDirectory.Rules;
+
+/// <summary>The stable codes of <see cref="RuleViolation"/>; clients may switch on them.</summary>
+public static class RuleCodes
+{
+    public const string Required = "REQUIRED";
+    public const string TooLong = "TOO_LONG";
+    public const string TooMany = "TOO_MANY";
+    public const string InvalidUrl = "INVALID_URL";
+    public const string InvalidEmail = "INVALID_EMAIL";
+    public const string InvalidPhone = "INVALID_PHONE";
+    public const string InvalidAge = "INVALID_AGE";
+    public const string InvalidAgeRange = "INVALID_AGE_RANGE";
+    public const string InvalidLanguage = "INVALID_LANGUAGE";
+    public const string InvalidFips = "INVALID_FIPS";
+    public const string UnknownValue = "UNKNOWN_VALUE";
+    public const string OutOfRange = "OUT_OF_RANGE";
+}
