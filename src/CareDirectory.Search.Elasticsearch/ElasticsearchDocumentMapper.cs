@@ -14,19 +14,16 @@ internal static class ElasticsearchDocumentMapper
             [SearchFields.Title] = document.Title,
             [SearchFields.State] = document.State.ToUpperInvariant(),
         };
-        Add(source, SearchFields.Description, document.Description);
-        Add(source, SearchFields.Eligibility, document.Eligibility);
-        Add(source, SearchFields.Components, SearchFields.JoinText(document.Components));
-        Add(source, SearchFields.Topics, SearchFields.JoinText(document.Topics));
-        Add(source, SearchFields.ServiceTypeNames, SearchFields.JoinText(document.ServiceTypeNames));
-        Add(source, SearchFields.TitleEs, document.TitleEs);
-        Add(source, SearchFields.DescriptionEs, document.DescriptionEs);
-        Add(source, SearchFields.Counties, document.CountyFips);
-        Add(source, SearchFields.ServiceTypes, document.ServiceTypeCodes);
-        Add(source, SearchFields.TopicCodes, document.TopicCodes);
-        Add(source, SearchFields.Roles, document.Roles);
-        Add(source, SearchFields.Audiences, document.Audiences);
-        Add(source, SearchFields.Languages, document.Languages);
+        foreach (var (field, text) in SearchDocumentContent.Text(document))
+        {
+            Add(source, field, text);
+        }
+
+        foreach (var (field, values) in SearchDocumentContent.Keywords(document))
+        {
+            Add(source, field, values);
+        }
+
         Add(source, SearchFields.Status, document.Status);
         if (document.Statewide && StateFips.ForState(document.State) is { } stateFips)
         {

@@ -97,8 +97,7 @@ internal static class ElasticsearchQueryBuilder
 
         if (request.CountyFips.Count > 0)
         {
-            // A county-scoped search includes the statewide documents of that county's state.
-            var statewide = request.CountyFips.Select(StateFips.ForCounty).OfType<string>().Distinct().ToList();
+            var statewide = SearchRequestTerms.StatewideStates(request);
             var either = new JsonArray(Terms(SearchFields.Counties, request.CountyFips));
             if (statewide.Count > 0)
             {
@@ -108,11 +107,11 @@ internal static class ElasticsearchQueryBuilder
             filters.Add(new JsonObject { ["bool"] = new JsonObject { ["should"] = either, ["minimum_should_match"] = 1 } });
         }
 
-        AddTerms(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
-        AddTerms(filters, SearchFields.ServiceTypes, request.ServiceTypes);
-        AddTerms(filters, SearchFields.TopicCodes, request.Topics);
-        AddTerms(filters, SearchFields.Roles, request.Roles);
-        AddTerms(filters, SearchFields.Audiences, request.Audiences);
+        foreach (var (field, values) in SearchRequestTerms.AnyOf(request))
+        {
+            filters.Add(Terms(field, values));
+        }
+
         if (!string.IsNullOrWhiteSpace(request.Language))
         {
             filters.Add(Term(SearchFields.Languages, request.Language.Trim()));
@@ -183,15 +182,6 @@ internal static class ElasticsearchQueryBuilder
             ["number_of_fragments"] = SearchFields.HighlightFragments,
             ["fields"] = fields,
         };
-    }
-
-    private static void AddTerms(JsonArray filters, string field, IEnumerable<string> values)
-    {
-        var list = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
-        if (list.Count > 0)
-        {
-            filters.Add(Terms(field, list));
-        }
     }
 
     private static JsonObject Term(string field, string value) => new() { ["term"] = new JsonObject { [field] = value } };

@@ -10,7 +10,7 @@ internal sealed class CareProgramConfiguration : IEntityTypeConfiguration<CarePr
     {
         builder.ToTable("Programs");
         builder.ConfigureEntity();
-        builder.HasOne<State>().WithMany().HasForeignKey(p => p.StateId).OnDelete(DeleteBehavior.Restrict);
+        builder.BelongsToState();
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.HasIndex(p => p.Name);
         builder.HasIndex(p => p.PartnerId);

@@ -9,16 +9,14 @@ internal sealed class EducatorResourceConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EducatorResource> builder)
     {
         builder.ConfigureEntity();
-        builder.HasOne<State>().WithMany().HasForeignKey(r => r.StateId).OnDelete(DeleteBehavior.Restrict);
+        builder.PlacedInCounty(r => r.County);
         builder.Property(r => r.Title).HasMaxLength(300);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(r => r.Audiences).ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(r => r.Topics);
         builder.OwnsTranslations(r => r.Translations);
         builder.HasOne(r => r.Owner).WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.County).WithMany().HasForeignKey(r => r.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Meeting).WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => new { r.StateId, r.CountyId });
         builder.HasIndex(r => r.OwnerId);
     }
 }

@@ -22,6 +22,23 @@ internal static class EntityConventions
         builder.HasQueryFilter(e => e.ArchivedAt == null);
     }
 
+    /// <summary>A record of one state, with no navigation to it: the state cannot be deleted while the record exists.</summary>
+    public static void BelongsToState<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IStateRecord =>
+        builder.HasOne<State>().WithMany().HasForeignKey(r => r.StateId).OnDelete(DeleteBehavior.Restrict);
+
+    /// <summary>
+    /// A record of one county, or statewide (no county): its state and county keys, and the (state, county) index that
+    /// county pages and lists read it by.
+    /// </summary>
+    public static void PlacedInCounty<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, County?>> county)
+        where T : class, ICountyRecord
+    {
+        builder.BelongsToState();
+        builder.HasOne(county).WithMany().HasForeignKey(r => r.CountyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.StateId, r.CountyId });
+    }
+
     public static void OwnsTranslations<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, IEnumerable<Translation>?>> navigation)
         where T : class =>
         builder.OwnsMany(navigation, t => t.ToJson());

@@ -9,7 +9,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.ConfigureEntity();
-        builder.HasOne<State>().WithMany().HasForeignKey(m => m.StateId).OnDelete(DeleteBehavior.Restrict);
+        builder.PlacedInCounty(m => m.County);
         builder.Property(m => m.Title).HasMaxLength(300);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(m => m.AttendanceMode).HasConversion<string>().HasMaxLength(16);
@@ -17,8 +17,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.OwnsOne(m => m.Schedule, s => s.ToJson());
         builder.OwnsOne(m => m.Location, l => l.ToJson());
         builder.HasOne(m => m.Organizer).WithMany().HasForeignKey(m => m.OrganizerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(m => m.County).WithMany().HasForeignKey(m => m.CountyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(m => new { m.StateId, m.CountyId });
         builder.HasIndex(m => m.OrganizerId);
     }
 }

@@ -27,12 +27,11 @@ internal static class LuceneDocumentMapper
         fields.Int32(SearchFields.MaxAge, source.MaxAge ?? int.MaxValue);
 
         AddKeywords(fields, SearchFields.Kind, [source.Kind.ToString()], stored: true);
-        AddKeywords(fields, SearchFields.Counties, source.CountyFips);
-        AddKeywords(fields, SearchFields.ServiceTypes, source.ServiceTypeCodes);
-        AddKeywords(fields, SearchFields.TopicCodes, source.TopicCodes);
-        AddKeywords(fields, SearchFields.Roles, source.Roles);
-        AddKeywords(fields, SearchFields.Audiences, source.Audiences);
-        AddKeywords(fields, SearchFields.Languages, source.Languages);
+        foreach (var (field, values) in SearchDocumentContent.Keywords(source))
+        {
+            AddKeywords(fields, field, values);
+        }
+
         if (source.Status is { } status)
         {
             fields.String(SearchFields.Status, status);
@@ -44,13 +43,10 @@ internal static class LuceneDocumentMapper
         }
 
         AddText(fields, SearchFields.Title, source.Title);
-        AddText(fields, SearchFields.Description, source.Description);
-        AddText(fields, SearchFields.Eligibility, source.Eligibility);
-        AddText(fields, SearchFields.Components, SearchFields.JoinText(source.Components));
-        AddText(fields, SearchFields.Topics, SearchFields.JoinText(source.Topics));
-        AddText(fields, SearchFields.ServiceTypeNames, SearchFields.JoinText(source.ServiceTypeNames));
-        AddText(fields, SearchFields.TitleEs, source.TitleEs);
-        AddText(fields, SearchFields.DescriptionEs, source.DescriptionEs);
+        foreach (var (field, text) in SearchDocumentContent.Text(source))
+        {
+            AddText(fields, field, text);
+        }
 
         if (source.NextOccurrence is { } next)
         {

@@ -49,18 +49,17 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
         if (request.CountyFips.Count > 0)
         {
-            // A county-scoped search includes the statewide documents of that county's state.
-            var statewide = request.CountyFips.Select(StateFips.ForCounty).OfType<string>().Distinct();
+            var statewide = SearchRequestTerms.StatewideStates(request);
             filters.Add(
                 AnyOf([.. request.CountyFips.Select(c => (SearchFields.Counties, c)), .. statewide.Select(s => (SearchFields.StatewideState, s))]),
                 Occur.MUST);
         }
 
-        AddAnyOf(filters, SearchFields.Kind, request.Kinds.Select(k => k.ToString()));
-        AddAnyOf(filters, SearchFields.ServiceTypes, request.ServiceTypes);
-        AddAnyOf(filters, SearchFields.TopicCodes, request.Topics);
-        AddAnyOf(filters, SearchFields.Roles, request.Roles);
-        AddAnyOf(filters, SearchFields.Audiences, request.Audiences);
+        foreach (var (field, values) in SearchRequestTerms.AnyOf(request))
+        {
+            AddAnyOf(filters, field, values);
+        }
+
         if (!string.IsNullOrWhiteSpace(request.Language))
         {
             AddAnyOf(filters, SearchFields.Languages, [request.Language.Trim()]);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CareDirectory.Hosting;
 
 namespace CareDirectory.Cli;
@@ -5,6 +6,10 @@ namespace CareDirectory.Cli;
 /// <summary>Builds the application's services for a one-shot command, without starting the server or its start-up work.</summary>
 public static class CommandHost
 {
+    /// <summary>Runs <paramref name="action"/> as the command's action, with the services of a host built from the global options.</summary>
+    public static void SetHostedAction(this Command command, Func<ParseResult, IServiceProvider, CancellationToken, Task<int>> action) =>
+        command.SetAction((parse, ct) => RunAsync(GlobalOptions.HostArgs(parse), (services, token) => action(parse, services, token), ct));
+
     public static async Task<int> RunAsync(string[] hostArgs, Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         await using var app = DirectoryApplication.Create([.. hostArgs, "--Database:MigrateOnStart=false", "--Database:SeedOnStart=false", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical"]);

@@ -23,7 +23,7 @@ public static class ExportCommand
         {
             format, output, state, county,
         };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             try
             {
@@ -36,7 +36,7 @@ public static class ExportCommand
             {
                 throw new CommandException($"{e.Message}. Nothing was written.");
             }
-        }, ct));
+        });
         return command;
     }
 }

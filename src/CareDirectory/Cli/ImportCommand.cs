@@ -28,7 +28,7 @@ public static class ImportCommand
         {
             path, state, dryRun, batchSize,
         };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             await using (var db = await services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(token))
             {
@@ -64,7 +64,7 @@ public static class ImportCommand
                 await Console.Error.WriteLineAsync($"error: {e.Problems.Count} problem(s) found. Nothing was written.");
                 return ExitCodes.InvalidInput;
             }
-        }, ct));
+        });
         return command;
     }
 

@@ -25,7 +25,7 @@ public static class KeysCommand
         var label = new Option<string?>("--label") { Description = "Who holds the key, e.g. \"Bergen CSA coordinator\"." };
         var expires = new Option<string?>("--expires") { Description = "Lifetime: 90d, 12h or 30m (default: never expires)." };
         var command = new Command("create", "Create a key and print its secret once; only a hash is stored.") { scope, admin, label, expires };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             var isAdmin = parse.GetValue(admin);
             var scopeText = parse.GetValue(scope);
@@ -46,14 +46,14 @@ public static class KeysCommand
             Console.WriteLine("Secret (shown only now; send it as 'Authorization: Bearer <secret>'):");
             Console.WriteLine(secret);
             return ExitCodes.Ok;
-        }, ct));
+        });
         return command;
     }
 
     private static Command ListKeys()
     {
         var command = new Command("list", "List keys (never their secrets).");
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             await MigrateAsync(services, token);
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -66,7 +66,7 @@ public static class KeysCommand
             }
 
             return ExitCodes.Ok;
-        }, ct));
+        });
         return command;
     }
 
@@ -74,7 +74,7 @@ public static class KeysCommand
     {
         var id = new Argument<string>("id") { Description = "The key's id (from keys create or keys list)." };
         var command = new Command("revoke", "Revoke a key: it stops working immediately.") { id };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             await MigrateAsync(services, token);
             var text = parse.GetValue(id)!;
@@ -85,7 +85,7 @@ public static class KeysCommand
 
             Console.WriteLine($"Revoked API key {keyId}");
             return ExitCodes.Ok;
-        }, ct));
+        });
         return command;
     }
 

@@ -11,7 +11,7 @@ public static class ReindexCommand
     public static Command Create()
     {
         var command = new Command("reindex", "Rebuild the whole search index from the database. Searches keep using the old index until the new one is complete.");
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             using var writing = AcquireWriterLock(services);
             var sync = services.GetRequiredService<SearchIndexSync>();
@@ -30,7 +30,7 @@ public static class ReindexCommand
             {
                 throw new CommandException($"search index unavailable: {e.Message}", ExitCodes.Unavailable);
             }
-        }, ct));
+        });
         return command;
     }
 

@@ -12,7 +12,7 @@ public static class SeedCommand
     {
         var path = new Option<string?>("--path") { Description = "Seed folder (default: seed-data/, looked up from the working directory upwards)." };
         var command = new Command("seed", "Migrate, then load the seed folder: upserts by stable key, so running it twice changes nothing.") { path };
-        command.SetAction((parse, ct) => CommandHost.RunAsync(GlobalOptions.HostArgs(parse), async (services, token) =>
+        command.SetHostedAction(async (parse, services, token) =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(path) ?? services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedPath, Environment.CurrentDirectory);
             await using (var db = await services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(token))
@@ -30,7 +30,7 @@ public static class SeedCommand
             {
                 throw new CommandException($"{e.Message}. Nothing was written.");
             }
-        }, ct));
+        });
         return command;
     }
 }

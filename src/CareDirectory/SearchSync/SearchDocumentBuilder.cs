@@ -138,45 +138,48 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         };
     }
 
-    private SearchDocument Meeting(Meeting meeting, SearchLookups lookups, IReadOnlyDictionary<Guid, List<PartnerRole>> roles) => new()
-    {
-        Id = meeting.Id.ToString(),
-        Kind = SearchKind.Meeting,
-        Title = meeting.Title,
-        Description = meeting.Description,
-        // The kind in words ("Support group", "Town hall") is what people type.
-        Topics = [SearchLabels.Words(meeting.Kind)],
-        State = lookups.StateCode(meeting.StateId),
-        CountyFips = lookups.CountyFips(meeting.CountyId),
-        Statewide = meeting.CountyId is null,
-        Roles = RolesOf(roles, meeting.OrganizerId),
-        Audiences = [.. meeting.Audiences.Select(a => a.ToString())],
-        Languages = Languages([meeting.Language]),
-        NextOccurrence = NextOccurrence(meeting, lookups),
-        LastModified = meeting.LastModified,
-        Location = meeting.Location is { } location ? Point(location) : null,
-    };
+    private SearchDocument Meeting(Meeting meeting, SearchLookups lookups, IReadOnlyDictionary<Guid, List<PartnerRole>> roles) =>
+        CountyRecord(meeting, SearchKind.Meeting, meeting.Title, meeting.OrganizerId, meeting.Audiences, meeting.Language, lookups, roles) with
+        {
+            Description = meeting.Description,
+            // The kind in words ("Support group", "Town hall") is what people type.
+            Topics = [SearchLabels.Words(meeting.Kind)],
+            NextOccurrence = NextOccurrence(meeting, lookups),
+            Location = meeting.Location is { } location ? Point(location) : null,
+        };
 
-    private static SearchDocument Resource(EducatorResource resource, SearchLookups lookups, IReadOnlyDictionary<Guid, List<PartnerRole>> roles) => new()
+    private static SearchDocument Resource(EducatorResource resource, SearchLookups lookups, IReadOnlyDictionary<Guid, List<PartnerRole>> roles) =>
+        CountyRecord(resource, SearchKind.EducatorResource, resource.Title, resource.OwnerId, resource.Audiences, resource.Language, lookups, roles) with
+        {
+            Description = resource.Description,
+            // Topic codes as words ("foster-care" → "foster care") and the kind ("Recording") are searchable text.
+            Topics = [SearchLabels.Words(resource.Kind), .. resource.Topics.Select(t => t.Replace('-', ' '))],
+            TopicCodes = resource.Topics,
+            TitleEs = Spanish(resource.Translations)?.Name,
+            DescriptionEs = Spanish(resource.Translations)?.Description,
+            MinAge = resource.MinimumAge,
+            MaxAge = resource.MaximumAge,
+        };
+
+    /// <summary>
+    /// What a meeting's and an educator resource's documents share: one county or statewide (no county), the roles of
+    /// the partner behind it, whom it is for and its one language.
+    /// </summary>
+    private static SearchDocument CountyRecord<T>(
+        T record, SearchKind kind, string title, Guid? partnerId, IEnumerable<Audience> audiences, string language,
+        SearchLookups lookups, IReadOnlyDictionary<Guid, List<PartnerRole>> roles)
+        where T : Entity, ICountyRecord => new()
     {
-        Id = resource.Id.ToString(),
-        Kind = SearchKind.EducatorResource,
-        Title = resource.Title,
-        Description = resource.Description,
-        // Topic codes as words ("foster-care" → "foster care") and the kind ("Recording") are searchable text.
-        Topics = [SearchLabels.Words(resource.Kind), .. resource.Topics.Select(t => t.Replace('-', ' '))],
-        TopicCodes = resource.Topics,
-        TitleEs = Spanish(resource.Translations)?.Name,
-        DescriptionEs = Spanish(resource.Translations)?.Description,
-        State = lookups.StateCode(resource.StateId),
-        CountyFips = lookups.CountyFips(resource.CountyId),
-        Statewide = resource.CountyId is null,
-        Roles = RolesOf(roles, resource.OwnerId),
-        Audiences = [.. resource.Audiences.Select(a => a.ToString())],
-        Languages = Languages([resource.Language]),
-        MinAge = resource.MinimumAge,
-        MaxAge = resource.MaximumAge,
-        LastModified = resource.LastModified,
+        Id = record.Id.ToString(),
+        Kind = kind,
+        Title = title,
+        State = lookups.StateCode(record.StateId),
+        CountyFips = lookups.CountyFips(record.CountyId),
+        Statewide = record.CountyId is null,
+        Roles = RolesOf(roles, partnerId),
+        Audiences = [.. audiences.Select(a => a.ToString())],
+        Languages = Languages([language]),
+        LastModified = record.LastModified,
     };
 
     private DateTimeOffset? NextOccurrence(Meeting meeting, SearchLookups lookups)

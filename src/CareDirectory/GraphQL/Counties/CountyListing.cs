@@ -9,16 +9,14 @@ namespace CareDirectory.GraphQL.Counties;
 /// <summary>What lists of counties may be filtered and sorted by.</summary>
 public static class CountyListing
 {
-    public static readonly EntityListing<County> Definition = new(
+    public static readonly EntityListing<County> Definition = RecordListing.Of(
         new FilterDefinition<County>()
             .Scalar<StringOperationFilterInputType, string>("name", c => c.Name, "County name.")
             .Scalar<StringOperationFilterInputType, string>("slug", c => c.Slug, "URL slug, e.g. bergen.")
-            .Scalar<StringOperationFilterInputType, string>("fips", c => c.Fips, "Five-digit FIPS code.")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", c => c.LastModified, "When the record last changed."),
+            .Scalar<StringOperationFilterInputType, string>("fips", c => c.Fips, "Five-digit FIPS code."),
         new SortDefinition<County>(c => c.Name)
             .Field("name", c => c.Name, "By name.")
-            .Field("fips", c => c.Fips, "By FIPS code.")
-            .Field("lastModified", c => c.LastModified, "By last change."));
+            .Field("fips", c => c.Fips, "By FIPS code."));
 }
 
 /// <summary><c>CountyFilterInput</c>.</summary>

@@ -10,6 +10,7 @@ using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
 using CareDirectory.Scoping;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Counties;
@@ -54,9 +55,7 @@ public sealed class CountyType : ObjectGraphType<County>
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
             .Description("Meetings in the county and statewide meetings of its state (e.g. educator town halls).")
             .Arguments(ListRequest<Meeting>.Arguments<MeetingFilterInputType, MeetingSortInputType>())
-            .Resolve(c => ConnectionQueries.Grouped(c, "county.meetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                (db, keys) => db.Meetings.Where(CountyScope.PlacedIn<Meeting>(keys)),
-                (meeting, keys) => CountyScope.KeysFor(meeting, keys)));
+            .Resolve(c => PlacedIn(c, "county.meetings", MeetingListing.Definition));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("upcomingMeetings")
             .Description("The next dated meeting occurrences in the county and statewide, soonest first. Meetings whose organiser publishes no times are not here; list them with `meetings`.")
@@ -76,10 +75,7 @@ public sealed class CountyType : ObjectGraphType<County>
                     throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, "`days` must not be negative.");
                 }
 
-                var meetings = ConnectionQueries.Grouped(c, "county.upcomingMeetings", CountyKey.Of(c.Source), MeetingListing.Definition,
-                    (db, keys) => db.Meetings.Where(CountyScope.PlacedIn<Meeting>(keys)),
-                    (meeting, keys) => CountyScope.KeysFor(meeting, keys),
-                    unpaged: true);
+                var meetings = PlacedIn(c, "county.upcomingMeetings", MeetingListing.Definition, unpaged: true);
                 var state = ConnectionQueries.ById<State>(c, c.Source.StateId);
                 return meetings.Then(page => state.Then(s => page.Nodes.Cast<Meeting>()
                     .Where(m => audience is null || m.Audiences.Contains(audience.Value))
@@ -92,8 +88,14 @@ public sealed class CountyType : ObjectGraphType<County>
         Field<NonNullGraphType<ConnectionType<EducatorResourceType>>>("educatorResources")
             .Description("Educator resources of the county and statewide ones of its state.")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>())
-            .Resolve(c => ConnectionQueries.Grouped(c, "county.educatorResources", CountyKey.Of(c.Source), EducatorResourceListing.Definition,
-                (db, keys) => db.EducatorResources.Where(CountyScope.PlacedIn<EducatorResource>(keys)),
-                (resource, keys) => CountyScope.KeysFor(resource, keys)));
+            .Resolve(c => PlacedIn(c, "county.educatorResources", EducatorResourceListing.Definition));
     }
+
+    /// <summary>The county's meetings or educator resources and the statewide ones of its state, batched per level.</summary>
+    private static IDataLoaderResult<Connection> PlacedIn<T>(IResolveFieldContext<County> context, string name, EntityListing<T> listing, bool unpaged = false)
+        where T : class, ICountyRecord =>
+        ConnectionQueries.Grouped(context, name, CountyKey.Of(context.Source), listing,
+            (db, keys) => db.Set<T>().Where(CountyScope.PlacedIn<T>(keys)),
+            (record, keys) => CountyScope.KeysFor(record, keys),
+            unpaged);
 }

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.EducatorResources;
 /// <summary>What lists of educator resources may be filtered and sorted by.</summary>
 public static class EducatorResourceListing
 {
-    public static readonly EntityListing<EducatorResource> Definition = new(
+    public static readonly EntityListing<EducatorResource> Definition = RecordListing.Of(
         new FilterDefinition<EducatorResource>()
             .Scalar<StringOperationFilterInputType, string>("title", r => r.Title, "Resource title.")
             .Scalar<StringOperationFilterInputType, string?>("description", r => r.Description, "Description text.")
@@ -18,12 +18,10 @@ public static class EducatorResourceListing
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("topics", r => r.Topics, "Topics from the controlled vocabulary.")
             .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
             .Scalar<IntOperationFilterInputType, int?>("minimumAge", r => r.MinimumAge, "Youngest age it suits.")
-            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits.")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", r => r.LastModified, "When the record last changed."),
+            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits."),
         new SortDefinition<EducatorResource>(r => r.Title)
             .Field("title", r => r.Title, "By title.")
-            .Field("kind", r => r.Kind, "By kind.")
-            .Field("lastModified", r => r.LastModified, "By last change."));
+            .Field("kind", r => r.Kind, "By kind."));
 }
 
 /// <summary><c>EducatorResourceFilterInput</c>.</summary>

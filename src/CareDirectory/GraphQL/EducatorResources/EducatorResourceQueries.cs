@@ -1,10 +1,7 @@
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
-using CareDirectory.GraphQL.States;
 using CareDirectory.Scoping;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.EducatorResources;
@@ -12,21 +9,11 @@ namespace CareDirectory.GraphQL.EducatorResources;
 /// <summary><c>Query.educatorResources</c>.</summary>
 public static class EducatorResourceQueries
 {
+    private static readonly CountyScopedList<EducatorResource> _resources = new(EducatorResourceListing.Definition, (_, counties) => CountyScope.PlacedIn<EducatorResource>(counties));
+
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<EducatorResourceType>>>("educatorResources")
             .Description("Educator resources, optionally of one state or county (statewide ones included).")
-            .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>(
-                StateArgument.Definition("resources"),
-                CountyArgument.Definition))
-            .ResolveAsync(async c =>
-            {
-                var state = StateArgument.Read(c);
-                var county = await CountyArgument.ResolveAsync(c);
-                return await ConnectionQueries.PageAsync(c, EducatorResourceListing.Definition, db =>
-                {
-                    var resources = db.EducatorResources.AsQueryable();
-                    resources = resources.InState(db, state);
-                    return county is null ? resources : resources.Where(CountyScope.PlacedIn<EducatorResource>([county]));
-                });
-            });
+            .Arguments(CountyScopedList<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>("resources"))
+            .ResolveAsync(async c => await _resources.PageAsync(c));
 }

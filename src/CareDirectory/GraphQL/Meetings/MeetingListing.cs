@@ -9,19 +9,17 @@ namespace CareDirectory.GraphQL.Meetings;
 /// <summary>What lists of meetings may be filtered and sorted by.</summary>
 public static class MeetingListing
 {
-    public static readonly EntityListing<Meeting> Definition = new(
+    public static readonly EntityListing<Meeting> Definition = RecordListing.Of(
         new FilterDefinition<Meeting>()
             .Scalar<StringOperationFilterInputType, string>("title", m => m.Title, "Meeting title.")
             .Scalar<StringOperationFilterInputType, string?>("description", m => m.Description, "Description text.")
             .Scalar<EnumOperationFilterInputType<MeetingKindType>, MeetingKind>("kind", m => m.Kind, "Kind of meeting.")
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", m => m.Audiences, "Who it is for.")
             .Scalar<EnumOperationFilterInputType<AttendanceModeType>, AttendanceMode>("attendanceMode", m => m.AttendanceMode, "How people attend.")
-            .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47).")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", m => m.LastModified, "When the record last changed."),
+            .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47)."),
         new SortDefinition<Meeting>(m => m.Title)
             .Field("title", m => m.Title, "By title.")
-            .Field("kind", m => m.Kind, "By kind.")
-            .Field("lastModified", m => m.LastModified, "By last change."));
+            .Field("kind", m => m.Kind, "By kind."));
 }
 
 /// <summary><c>MeetingFilterInput</c>.</summary>

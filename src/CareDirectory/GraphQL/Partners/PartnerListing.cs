@@ -9,16 +9,14 @@ namespace CareDirectory.GraphQL.Partners;
 /// <summary>What lists of partners may be filtered and sorted by.</summary>
 public static class PartnerListing
 {
-    public static readonly EntityListing<Partner> Definition = new(
+    public static readonly EntityListing<Partner> Definition = RecordListing.Of(
         new FilterDefinition<Partner>()
             .Scalar<StringOperationFilterInputType, string>("name", p => p.Name, "Organisation name.")
             .Scalar<StringOperationFilterInputType, string?>("description", p => p.Description, "Description text.")
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<PartnerRoleType>>, PartnerRole>("roles", p => p.Roles, "System-of-care roles.")
-            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served.")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", p => p.LastModified, "When the record last changed."),
+            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
         new SortDefinition<Partner>(p => p.Name)
-            .Field("name", p => p.Name, "By name.")
-            .Field("lastModified", p => p.LastModified, "By last change."));
+            .Field("name", p => p.Name, "By name."));
 }
 
 /// <summary><c>PartnerFilterInput</c>.</summary>

@@ -17,7 +17,7 @@ public static class ProgramListing
         .Scalar<StringOperationFilterInputType, string>("code", t => t.Code, "Term code.")
         .Scalar<StringOperationFilterInputType, string>("name", t => t.Name, "Term name.");
 
-    public static readonly EntityListing<CareProgram> Definition = new(
+    public static readonly EntityListing<CareProgram> Definition = RecordListing.Of(
         new FilterDefinition<CareProgram>()
             .Scalar<StringOperationFilterInputType, string>("name", p => p.Name, "Program name.")
             .Scalar<StringOperationFilterInputType, string?>("description", p => p.Description, "Description text.")
@@ -25,11 +25,9 @@ public static class ProgramListing
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("languages", p => p.Languages, "Languages offered.")
             .ObjectList<ListFilterInputType<ServiceTypeFilterInputType>, ServiceType>("serviceTypes", p => p.ServiceTypes, _serviceType, "Service types.")
             .Object<EligibilityFilterInputType, Eligibility>("eligibility", p => p.Eligibility, _eligibility, "Ages served.")
-            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served.")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", p => p.LastModified, "When the record last changed."),
+            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
         new SortDefinition<CareProgram>(p => p.Name)
-            .Field("name", p => p.Name, "By name.")
-            .Field("lastModified", p => p.LastModified, "By last change."));
+            .Field("name", p => p.Name, "By name."));
 
     public static FilterDefinition<Eligibility> Eligibility => _eligibility;
 

@@ -1,8 +1,6 @@
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
-using CareDirectory.GraphQL.States;
 using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
@@ -13,26 +11,18 @@ namespace CareDirectory.GraphQL.Programs;
 /// <summary><c>Query.programs</c>.</summary>
 public static class ProgramQueries
 {
+    private static readonly CountyScopedList<CareProgram> _programs = new(ProgramListing.Definition, (db, counties) => CountyScope.ProgramsServing(db.Programs, counties));
+
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<ProgramType>>>("programs")
             .Description("Programs, optionally of one state, serving one county, or of one service type (its narrower terms included).")
-            .Arguments(ListRequest<CareProgram>.Arguments<ProgramFilterInputType, ProgramSortInputType>(
-                StateArgument.Definition("programs"),
-                CountyArgument.Definition,
+            .Arguments(CountyScopedList<CareProgram>.Arguments<ProgramFilterInputType, ProgramSortInputType>(
+                "programs",
                 new QueryArgument<StringGraphType> { Name = "serviceType", Description = "Only programs with this service type or a narrower one (a code from `serviceTypes`)." }))
-            .ResolveAsync(async c =>
-            {
-                var state = StateArgument.Read(c);
-                var county = await CountyArgument.ResolveAsync(c);
-                var serviceType = await ServiceTypeArgumentAsync(c);
-                return await ConnectionQueries.PageAsync(c, ProgramListing.Definition, db =>
-                {
-                    var programs = db.Programs.AsQueryable();
-                    programs = programs.InState(db, state);
-                    programs = county is null ? programs : programs.Where(CountyScope.ProgramsServing(db.Programs, [county]));
-                    return serviceType is null ? programs : programs.Where(p => p.ServiceTypes.Any(t => t.Path.Contains(serviceType)));
-                });
-            });
+            .ResolveAsync(async c => await _programs.PageAsync(
+                c,
+                ServiceTypeArgumentAsync,
+                (programs, serviceType) => serviceType is null ? programs : programs.Where(p => p.ServiceTypes.Any(t => t.Path.Contains(serviceType)))));
 
     private static async Task<string?> ServiceTypeArgumentAsync(IResolveFieldContext context)
     {

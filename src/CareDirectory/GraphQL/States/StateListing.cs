@@ -8,16 +8,14 @@ namespace CareDirectory.GraphQL.States;
 /// <summary>What lists of states may be filtered and sorted by.</summary>
 public static class StateListing
 {
-    public static readonly EntityListing<State> Definition = new(
+    public static readonly EntityListing<State> Definition = RecordListing.Of(
         new FilterDefinition<State>()
             .Scalar<StringOperationFilterInputType, string>("code", s => s.Code, "USPS code, e.g. NJ.")
             .Scalar<StringOperationFilterInputType, string>("name", s => s.Name, "State name.")
-            .Scalar<StringOperationFilterInputType, string>("fipsCode", s => s.FipsCode, "Two-digit FIPS code.")
-            .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("lastModified", s => s.LastModified, "When the record last changed."),
+            .Scalar<StringOperationFilterInputType, string>("fipsCode", s => s.FipsCode, "Two-digit FIPS code."),
         new SortDefinition<State>(s => s.Name)
             .Field("code", s => s.Code, "By USPS code.")
-            .Field("name", s => s.Name, "By name.")
-            .Field("lastModified", s => s.LastModified, "By last change."));
+            .Field("name", s => s.Name, "By name."));
 }
 
 /// <summary><c>StateFilterInput</c>.</summary>
