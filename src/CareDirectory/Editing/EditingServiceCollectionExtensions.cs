@@ -1,5 +1,3 @@
-using CareDirectory.GraphQL.Editing;
-using CareDirectory.GraphQL.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareDirectory.Editing;
@@ -18,7 +16,6 @@ public static class EditingServiceCollectionExtensions
         services.AddSingleton<ApiKeyRegistry>();
         services.AddSingleton<RecordEdits>();
         services.AddSingleton<EditorRateLimiter>();
-        services.AddScoped<IGraphQLRequestEnricher, ApiKeyRequestEnricher>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using CareDirectory.GraphQL.DataLoaders;
+using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.GraphQL.Listing;
@@ -14,6 +15,9 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RequestLoaders>();
+
+        // Editors' API keys and rate limits reach GraphQL requests here; the keys themselves belong to Editing.
+        services.AddScoped<IGraphQLRequestEnricher, ApiKeyRequestEnricher>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
             .AddGraphTypes(typeof(DirectorySchema).Assembly)

@@ -143,7 +143,7 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         {
             Description = meeting.Description,
             // The kind in words ("Support group", "Town hall") is what people type.
-            Topics = [SearchLabels.Words(meeting.Kind)],
+            Topics = [DisplayNames.Words(meeting.Kind)],
             NextOccurrence = NextOccurrence(meeting, lookups),
             Location = meeting.Location is { } location ? Point(location) : null,
         };
@@ -153,7 +153,7 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         {
             Description = resource.Description,
             // Topic codes as words ("foster-care" → "foster care") and the kind ("Recording") are searchable text.
-            Topics = [SearchLabels.Words(resource.Kind), .. resource.Topics.Select(t => t.Replace('-', ' '))],
+            Topics = [DisplayNames.Words(resource.Kind), .. resource.Topics.Select(t => t.Replace('-', ' '))],
             TopicCodes = resource.Topics,
             TitleEs = Spanish(resource.Translations)?.Name,
             DescriptionEs = Spanish(resource.Translations)?.Description,

@@ -1,6 +1,7 @@
 using CareDirectory.Calendars;
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
+using CareDirectory.Rules;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

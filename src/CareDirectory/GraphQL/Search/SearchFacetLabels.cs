@@ -1,7 +1,6 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.Search;
-using CareDirectory.SearchSync;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,13 +39,13 @@ public sealed record SearchFacetLabels(
             Enums(facets.Roles),
             Label(facets.Counties, code => counties.GetValueOrDefault(code, code)),
             Enums(facets.Audiences),
-            Label(facets.Languages, SearchLabels.Language),
+            Label(facets.Languages, DisplayNames.Language),
             Label(facets.Topics, ResourceTopics.Label));
     }
 
     /// <summary>Enum facets carry the index's PascalCase names; the API speaks GraphQL enum names.</summary>
     private static List<SearchFacetValue> Enums(IEnumerable<FacetValue> values) =>
-        [.. values.Select(v => new SearchFacetValue(v.Value.ToConstantCase(), SearchLabels.Words(v.Value), v.Count))];
+        [.. values.Select(v => new SearchFacetValue(v.Value.ToConstantCase(), DisplayNames.Words(v.Value), v.Count))];
 
     private static List<SearchFacetValue> Label(IEnumerable<FacetValue> values, Func<string, string> label) =>
         [.. values.Select(v => new SearchFacetValue(v.Value, label(v.Value), v.Count))];

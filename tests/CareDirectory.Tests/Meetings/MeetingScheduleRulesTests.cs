@@ -1,9 +1,10 @@
 using CareDirectory.Domain;
 using CareDirectory.Meetings;
+using CareDirectory.Rules;
 
 namespace CareDirectory.Tests.Meetings;
 
-public sealed class MeetingScheduleValidatorTests
+public sealed class MeetingScheduleRulesTests
 {
     private static readonly DateTime _start = new(2026, 1, 13, 18, 0, 0);
 

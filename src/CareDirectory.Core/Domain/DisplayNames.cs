@@ -1,7 +1,7 @@
-namespace CareDirectory.SearchSync;
+namespace CareDirectory.Domain;
 
-/// <summary>Display names for search keywords: enum values as words ("Mobile response"), language codes as names.</summary>
-public static class SearchLabels
+/// <summary>Display names of the domain's words: enum values as words ("Mobile response"), language codes as names (search keywords, facet labels).</summary>
+public static class DisplayNames
 {
     // The app runs with invariant globalization, so CultureInfo has no language names: the languages our
     // sources use are named here, any other code is shown as itself.
