@@ -10,6 +10,9 @@ namespace CareDirectory.Editing;
 /// <summary>One mutation's unit of work: its context, the editor and the resolved scope, and the look-ups records share.</summary>
 public sealed partial class EditSession(DirectoryDbContext db, Editor editor, EditorScope scope, DateTimeOffset now, CancellationToken cancellationToken)
 {
+    /// <summary>The provenance of a <see cref="RecordEditing{T, TInput}.Preview"/> record, which is never saved.</summary>
+    public static Provenance PreviewProvenance { get; } = new() { Source = "preview", LastVerified = DateOnly.MinValue };
+
     public DirectoryDbContext Db { get; } = db;
 
     public Editor Editor { get; } = editor;

@@ -19,6 +19,12 @@ public abstract class RecordEditing<T, TInput>
     /// <summary>The record rules of this kind (<see cref="RecordRules"/>), run on the record as it would be saved.</summary>
     public abstract IReadOnlyList<RuleViolation> Check(T record);
 
+    /// <summary>
+    /// The record the input alone describes, without the database (no references resolved): when the input's shape
+    /// is refused, its record rules are reported with it, so an editor sees every problem at once.
+    /// </summary>
+    public abstract T Preview(TInput input);
+
     public virtual IQueryable<T> Query(DirectoryDbContext db) => db.Set<T>();
 
     public abstract Task<T> CreateAsync(EditSession session, TInput input);

@@ -28,7 +28,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     public Task<EditPayload> CreateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => Validate(rules.Validator(create: true), input), cancellationToken, async session =>
+        RunAsync(editor, () => Validate(rules, create: true, input), cancellationToken, async session =>
         {
             var record = await rules.CreateAsync(session, input);
             Check(rules, record);
@@ -46,7 +46,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     public Task<EditPayload> UpdateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => Validate(rules.Validator(create: false), input), cancellationToken, async session =>
+        RunAsync(editor, () => Validate(rules, create: false, input), cancellationToken, async session =>
         {
             var record = await FindAsync(session, rules, input);
             var before = Snapshot(record);
@@ -173,8 +173,24 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     private static IReadOnlyList<UserError> RequireId(RecordInput input) =>
         string.IsNullOrWhiteSpace(input.Id) ? [UserError.Invalid("id: required.", "id")] : [];
 
-    private static IReadOnlyList<UserError> Validate<TInput>(IValidator<TInput> validator, TInput input) =>
-        [.. validator.Validate(input).Errors.Select(ToUserError)];
+    /// <summary>
+    /// The input's shape; when that is refused, also the record rules of the record the input alone describes
+    /// (required fields are the shape's to report), so one answer names every problem.
+    /// </summary>
+    private static IReadOnlyList<UserError> Validate<T, TInput>(RecordEditing<T, TInput> rules, bool create, TInput input)
+        where T : Entity
+        where TInput : RecordInput
+    {
+        List<UserError> errors = [.. rules.Validator(create).Validate(input).Errors.Select(ToUserError)];
+        if (errors.Count > 0)
+        {
+            var reported = errors.Select(e => string.Join('.', e.Path)).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(rules.Check(rules.Preview(input)).Where(v => v.Code != RuleCodes.Required).Select(UserError.Of)
+                .Where(e => !reported.Contains(string.Join('.', e.Path))));
+        }
+
+        return errors;
+    }
 
     private static UserError ToUserError(ValidationFailure failure)
     {

@@ -47,9 +47,22 @@ public sealed class EducatorResourceEditing : RecordEditing<EducatorResource, Ed
     public override Task AuthorizeAsync(EditSession session, EducatorResource record, bool asFound) =>
         session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.OwnerId, asFound, "owner");
 
+    public override EducatorResource Preview(EducatorResourceInput input)
+    {
+        var resource = new EducatorResource { Key = string.Empty, Title = string.Empty, Provenance = EditSession.PreviewProvenance };
+        CopyFields(resource, input);
+        return resource;
+    }
+
     private static void Apply(EducatorResource resource, EducatorResourceInput input)
     {
         resource.OwnerId = input.Owner is { } owner ? EditSession.PartnerId(owner, "owner") : resource.OwnerId;
+        CopyFields(resource, input);
+    }
+
+    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
+    private static void CopyFields(EducatorResource resource, EducatorResourceInput input)
+    {
         resource.Title = input.Title?.Trim() ?? resource.Title;
         resource.Description = input.Description ?? resource.Description;
         resource.Kind = input.Kind ?? resource.Kind;

@@ -47,9 +47,22 @@ public sealed class MeetingEditing : RecordEditing<Meeting, MeetingInput>
     public override Task AuthorizeAsync(EditSession session, Meeting record, bool asFound) =>
         session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.OrganizerId, asFound, "organizer");
 
+    public override Meeting Preview(MeetingInput input)
+    {
+        var meeting = new Meeting { Key = string.Empty, Title = string.Empty, Provenance = EditSession.PreviewProvenance };
+        CopyFields(meeting, input);
+        return meeting;
+    }
+
     private static void Apply(Meeting meeting, MeetingInput input)
     {
         meeting.OrganizerId = input.Organizer is { } organizer ? EditSession.PartnerId(organizer, "organizer") : meeting.OrganizerId;
+        CopyFields(meeting, input);
+    }
+
+    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
+    private static void CopyFields(Meeting meeting, MeetingInput input)
+    {
         meeting.Title = input.Title?.Trim() ?? meeting.Title;
         meeting.Description = input.Description ?? meeting.Description;
         meeting.Kind = input.Kind ?? meeting.Kind;

@@ -40,7 +40,24 @@ public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
         return Task.CompletedTask;
     }
 
+    public override Partner Preview(PartnerInput input)
+    {
+        var partner = new Partner { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
+        CopyFields(partner, input);
+        return partner;
+    }
+
     private static async Task ApplyAsync(EditSession session, Partner partner, PartnerInput input)
+    {
+        CopyFields(partner, input);
+        if (input.ServiceAreas is { } areas)
+        {
+            partner.ServiceAreas = await session.ServiceAreasAsync(areas, partner.StateId);
+        }
+    }
+
+    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
+    private static void CopyFields(Partner partner, PartnerInput input)
     {
         partner.Name = input.Name?.Trim() ?? partner.Name;
         partner.AlternateName = input.AlternateName ?? partner.AlternateName;
@@ -48,10 +65,6 @@ public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
         partner.Website = input.Website ?? partner.Website;
         partner.Email = input.Email ?? partner.Email;
         partner.Roles = input.Roles ?? partner.Roles;
-        partner.Phones = input.Phones?.Select(p => new Phone { Number = p.Number!, E164 = p.Number, Type = p.Type ?? "voice", Description = p.Description, TollFree = p.TollFree }).ToList() ?? partner.Phones;
-        if (input.ServiceAreas is { } areas)
-        {
-            partner.ServiceAreas = await session.ServiceAreasAsync(areas, partner.StateId);
-        }
+        partner.Phones = input.Phones?.Select(p => new Phone { Number = p.Number!, E164 = p.Number, Type = p.Type ?? PhoneTypes.Voice, Description = p.Description, TollFree = p.TollFree }).ToList() ?? partner.Phones;
     }
 }

@@ -61,7 +61,15 @@ public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
     private static Task<Partner> PartnerAsync(EditSession session, string id) =>
         session.PartnerAsync(EditSession.PartnerId(id, "partner"), "partner");
 
-    private static async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
+    public override CareProgram Preview(ProgramInput input)
+    {
+        var program = new CareProgram { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
+        CopyFields(program, input);
+        return program;
+    }
+
+    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
+    private static void CopyFields(CareProgram program, ProgramInput input)
     {
         program.Name = input.Name?.Trim() ?? program.Name;
         program.AlternateName = input.AlternateName ?? program.AlternateName;
@@ -82,6 +90,11 @@ public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
                 Description = eligibility.Description,
             };
         }
+    }
+
+    private static async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
+    {
+        CopyFields(program, input);
 
         if (input.ServiceTypes is { } codes)
         {
