@@ -28,7 +28,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     public Task<EditPayload> CreateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => Validate(rules, create: true, input), cancellationToken, async session =>
+        RunAsync(editor, () => Validate(rules, create: true, input), async session =>
         {
             var record = await rules.CreateAsync(session, input);
             Check(rules, record);
@@ -41,12 +41,12 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             session.Db.Add(record);
             Audit(session, action, record, before: null);
             return record;
-        });
+        }, cancellationToken);
 
     public Task<EditPayload> UpdateAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => Validate(rules, create: false, input), cancellationToken, async session =>
+        RunAsync(editor, () => Validate(rules, create: false, input), async session =>
         {
             var record = await FindAsync(session, rules, input);
             var before = Snapshot(record);
@@ -56,13 +56,13 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             Stamp(session, record);
             Audit(session, action, record, before);
             return record;
-        });
+        }, cancellationToken);
 
     /// <summary>Soft delete: the record leaves public queries (the global query filter) but stays in the audit trail and exports.</summary>
     public Task<EditPayload> ArchiveAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
+        RunAsync(editor, () => RequireId(input), async session =>
         {
             var record = await FindAsync(session, rules, input);
             var before = Snapshot(record);
@@ -70,13 +70,13 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             Stamp(session, record);
             Audit(session, action, record, before);
             return record;
-        });
+        }, cancellationToken);
 
     /// <summary>Records that the editor checked the facts today.</summary>
     public Task<EditPayload> MarkVerifiedAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
-        RunAsync(editor, () => RequireId(input), cancellationToken, async session =>
+        RunAsync(editor, () => RequireId(input), async session =>
         {
             var record = await FindAsync(session, rules, input);
             var before = Snapshot(record);
@@ -84,9 +84,9 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             record.Provenance = record.Provenance with { LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime), VerifiedBy = editor.Label };
             Audit(session, "markVerified", record, before);
             return record;
-        });
+        }, cancellationToken);
 
-    private async Task<EditPayload> RunAsync(Editor editor, Func<IReadOnlyList<UserError>> validate, CancellationToken cancellationToken, Func<EditSession, Task<Entity>> write)
+    private async Task<EditPayload> RunAsync(Editor editor, Func<IReadOnlyList<UserError>> validate, Func<EditSession, Task<Entity>> write, CancellationToken cancellationToken)
     {
         var invalid = validate();
         if (invalid.Count > 0)

@@ -10,7 +10,7 @@ namespace CareDirectory.Hsds;
 /// single JSON record or document (<c>{"organizations": [...], "services": [...]}</c>), a folder of such files named
 /// by record type (our own export), or a tabular data package folder (<c>datapackage.json</c> + CSVs).
 /// Unreadable input (bad JSON, invalid UTF-8) is reported to <see cref="Problems"/> rather than thrown, so one run
-/// lists every problem. Each call to <see cref="ReadAsync"/> reads the input again, which is how import makes its passes
+/// lists every problem. Each call to <see cref="ReadAsync(CancellationToken)"/> reads the input again, which is how import makes its passes
 /// without holding the file in memory.
 /// </summary>
 public sealed class HsdsInput(string path, HsdsSchemas schemas)

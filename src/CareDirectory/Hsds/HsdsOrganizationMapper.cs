@@ -22,15 +22,15 @@ public static class HsdsOrganizationMapper
         return organization.Put("attributes", attributes);
     }
 
+    /// <summary>A new partner for an organization, keyed by its HSDS id.</summary>
+    public static Partner New(Guid id, JsonObject organization, Provenance provenance) =>
+        new() { Id = id, Key = $"hsds/{id}", Name = organization.Text("name") ?? string.Empty, Provenance = provenance };
+
     /// <summary>Copies what our model holds from an organization onto a partner; everything else stays in the HSDS record.</summary>
     /// <remarks>
     /// The partner's state is the one its state or county areas name, else the state of its first address, else
     /// <paramref name="stateId"/> (the import's <c>--state</c>).
     /// </remarks>
-    /// <summary>A new partner for an organization, keyed by its HSDS id.</summary>
-    public static Partner New(Guid id, JsonObject organization, Provenance provenance) =>
-        new() { Id = id, Key = $"hsds/{id}", Name = organization.Text("name") ?? string.Empty, Provenance = provenance };
-
     public static void Apply(JsonObject organization, Partner partner, Guid stateId, HsdsPlaces places)
     {
         partner.Name = organization.Text("name") ?? partner.Name;

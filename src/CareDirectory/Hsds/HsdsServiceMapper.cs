@@ -45,12 +45,12 @@ public static class HsdsServiceMapper
         return service;
     }
 
-    /// <summary>Copies what our model holds from a service onto a program; <paramref name="serviceTypes"/> are its resolved taxonomy terms.</summary>
-    /// <remarks>The program's state is the one its state or county areas name, else <paramref name="stateId"/> (its partner's).</remarks>
     /// <summary>A new program for a service, keyed by its HSDS id.</summary>
     public static CareProgram New(Guid id, JsonObject service, Provenance provenance) =>
         new() { Id = id, Key = $"hsds/{id}", Name = service.Text("name") ?? string.Empty, Provenance = provenance };
 
+    /// <summary>Copies what our model holds from a service onto a program; <paramref name="serviceTypes"/> are its resolved taxonomy terms.</summary>
+    /// <remarks>The program's state is the one its state or county areas name, else <paramref name="stateId"/> (its partner's).</remarks>
     public static void Apply(JsonObject service, CareProgram program, Guid partnerId, Guid stateId, HsdsPlaces places, List<ServiceType> serviceTypes)
     {
         program.Name = service.Text("name") ?? program.Name;

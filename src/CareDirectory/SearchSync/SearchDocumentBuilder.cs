@@ -78,15 +78,15 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
                 return partners.Select(p => Partner(p, lookups));
             case SearchKind.Program:
                 var programs = await db.Programs.AsNoTracking().Include(p => p.ServiceTypes).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-                var programRoles = await lookups.RolesAsync(db, programs.Select(p => (Guid?)p.PartnerId), cancellationToken);
+                var programRoles = await SearchLookups.RolesAsync(db, programs.Select(p => (Guid?)p.PartnerId), cancellationToken);
                 return programs.Select(p => Program(p, lookups, programRoles));
             case SearchKind.Meeting:
                 var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
-                var meetingRoles = await lookups.RolesAsync(db, meetings.Select(m => m.OrganizerId), cancellationToken);
+                var meetingRoles = await SearchLookups.RolesAsync(db, meetings.Select(m => m.OrganizerId), cancellationToken);
                 return meetings.Select(m => Meeting(m, lookups, meetingRoles));
             default:
                 var resources = await db.EducatorResources.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-                var resourceRoles = await lookups.RolesAsync(db, resources.Select(r => r.OwnerId), cancellationToken);
+                var resourceRoles = await SearchLookups.RolesAsync(db, resources.Select(r => r.OwnerId), cancellationToken);
                 return resources.Select(r => Resource(r, lookups, resourceRoles));
         }
     }

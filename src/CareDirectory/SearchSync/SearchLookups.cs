@@ -24,7 +24,7 @@ internal sealed class SearchLookups
         await db.ServiceTypes.AsNoTracking().ToListAsync(cancellationToken));
 
     /// <summary>Roles of the given partners (organisers, owners), in one query.</summary>
-    public async Task<IReadOnlyDictionary<Guid, List<PartnerRole>>> RolesAsync(
+    public static async Task<IReadOnlyDictionary<Guid, List<PartnerRole>>> RolesAsync(
         DirectoryDbContext db, IEnumerable<Guid?> partnerIds, CancellationToken cancellationToken)
     {
         var ids = partnerIds.OfType<Guid>().Distinct().ToList();
