@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# CareDirectory: one image for the server and its CLI (migrate, seed, reindex, generate, healthcheck).
+# CareDirectory: one image for the server and its CLI (migrate, seed, reindex, import, export, keys, healthcheck).
 #   docker build -t caredirectory .
 #   docker run -p 8080:8080 -v caredirectory-data:/data caredirectory            # SQLite + Lucene in /data
 #   docker run caredirectory migrate | seed [--path ...] | reindex | --help

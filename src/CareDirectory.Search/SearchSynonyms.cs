@@ -25,7 +25,7 @@ public static class SearchSynonyms
         return sides.Length == 2 ? new SynonymRule(Phrases(sides[0]), Phrases(sides[1])) : new SynonymRule(Phrases(line), Phrases(line));
     }
 
-    private static IReadOnlyList<string> Load()
+    private static List<string> Load()
     {
         using var stream = typeof(SearchSynonyms).Assembly.GetManifestResourceStream("CareDirectory.Search.synonyms.txt")
             ?? throw new InvalidOperationException("The embedded synonyms.txt is missing from the assembly.");

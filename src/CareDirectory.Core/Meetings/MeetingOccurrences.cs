@@ -18,7 +18,7 @@ public sealed class MeetingOccurrences(IOptions<MeetingOptions> options)
     /// <see cref="MeetingOptions.MaxOccurrences"/>, so a huge window or a rule without end returns quickly.
     /// </summary>
     /// <param name="fallbackTimeZone">The zone used when the schedule names none (the state's).</param>
-    /// <exception cref="ArgumentException">The schedule is invalid (see <see cref="MeetingScheduleRules"/>).</exception>
+    /// <exception cref="ArgumentException">The schedule is invalid (see <see cref="Rules.MeetingScheduleRules"/>).</exception>
     public IReadOnlyList<MeetingOccurrence> Between(
         MeetingSchedule schedule, string fallbackTimeZone, DateTimeOffset from, DateTimeOffset to, int? first = null)
     {
