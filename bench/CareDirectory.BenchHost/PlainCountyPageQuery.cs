@@ -1,8 +1,6 @@
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
-using CareDirectory.GraphQL.Counties;
-using CareDirectory.GraphQL.Nodes;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.Meetings;
 using CareDirectory.Scoping;

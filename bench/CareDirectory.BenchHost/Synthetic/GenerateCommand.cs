@@ -1,7 +1,5 @@
 using System.CommandLine;
-using CareDirectory.Bench.Synthetic;
 using CareDirectory.Cli;
-using CareDirectory.Data;
 using CareDirectory.Seeding;
 
 namespace CareDirectory.Bench.Synthetic;

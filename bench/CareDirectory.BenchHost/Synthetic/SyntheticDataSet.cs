@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CareDirectory.Seeding;
 using CareDirectory.Domain;
+using CareDirectory.Seeding;
 
 namespace CareDirectory.Bench.Synthetic;
 

@@ -1,6 +1,5 @@
 using CareDirectory.Domain;
 using CareDirectory.Rules;
-using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;

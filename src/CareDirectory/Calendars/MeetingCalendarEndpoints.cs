@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using CareDirectory.Data;
 using CareDirectory.Domain;
-using CareDirectory.Meetings;
 using CareDirectory.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;

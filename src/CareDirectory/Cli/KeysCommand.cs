@@ -3,7 +3,6 @@ using System.Globalization;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Editing;
-using CareDirectory.GraphQL.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Cli;

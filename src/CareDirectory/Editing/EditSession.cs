@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CareDirectory.Data;
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Nodes;
 using CareDirectory.Rules;
 using Microsoft.EntityFrameworkCore;
 

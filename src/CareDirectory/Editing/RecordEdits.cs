@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Rules;
-using CareDirectory.GraphQL.Nodes;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
+using CareDirectory.Calendars;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Hsds;
-using CareDirectory.Calendars;
 using CareDirectory.Observability;
 using CareDirectory.SearchSync;
 

@@ -1,8 +1,6 @@
 using CareDirectory.Search;
 using CareDirectory.Search.Elasticsearch;
 using CareDirectory.Search.Lucene;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareDirectory.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CareDirectory.Data;
-using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Hsds;

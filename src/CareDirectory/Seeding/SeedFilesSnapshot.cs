@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CareDirectory.Data;
 
 namespace CareDirectory.Seeding;
 

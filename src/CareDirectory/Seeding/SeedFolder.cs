@@ -1,5 +1,3 @@
-using CareDirectory.Data;
-
 namespace CareDirectory.Seeding;
 
 /// <summary>Finds the seed folder: an absolute path as given, a relative one from the working directory or the app's folders upwards.</summary>

@@ -1,4 +1,3 @@
-using CareDirectory.Data;
 using CareDirectory.Domain;
 
 namespace CareDirectory.Seeding;

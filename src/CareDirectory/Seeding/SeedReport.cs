@@ -1,5 +1,3 @@
-using CareDirectory.Data;
-
 namespace CareDirectory.Seeding;
 
 /// <summary>What a seed run did, per outcome.</summary>

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using CareDirectory.Data;
-using CareDirectory.Rules;
 using CareDirectory.Domain;
+using CareDirectory.Rules;
 using NodaTime;
 
 namespace CareDirectory.Seeding;

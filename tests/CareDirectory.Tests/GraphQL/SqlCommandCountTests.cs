@@ -1,5 +1,4 @@
 using CareDirectory.Bench;
-using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

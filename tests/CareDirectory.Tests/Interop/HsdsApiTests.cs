@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using CareDirectory.Calendars;
 using CareDirectory.Domain;
-using CareDirectory.Meetings;
 using CareDirectory.Tests.Infrastructure;
 using Ical.Net;
 

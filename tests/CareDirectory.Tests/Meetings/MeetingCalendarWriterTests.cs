@@ -3,7 +3,6 @@ using CareDirectory.Domain;
 using CareDirectory.Meetings;
 using CareDirectory.Rules;
 using Ical.Net;
-using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 
 namespace CareDirectory.Tests.Meetings;

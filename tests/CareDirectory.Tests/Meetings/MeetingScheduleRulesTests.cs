@@ -1,5 +1,4 @@
 using CareDirectory.Domain;
-using CareDirectory.Meetings;
 using CareDirectory.Rules;
 
 namespace CareDirectory.Tests.Meetings;

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Editing;
-using CareDirectory.GraphQL.Nodes;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

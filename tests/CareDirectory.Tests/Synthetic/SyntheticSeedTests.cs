@@ -1,5 +1,5 @@
-using CareDirectory.Seeding;
 using CareDirectory.Bench.Synthetic;
+using CareDirectory.Seeding;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Synthetic;

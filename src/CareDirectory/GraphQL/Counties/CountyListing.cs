@@ -2,7 +2,6 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Sorting;
-using CareDirectory.Scoping;
 
 namespace CareDirectory.GraphQL.Counties;
 

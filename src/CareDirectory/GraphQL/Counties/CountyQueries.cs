@@ -2,7 +2,6 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
-using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

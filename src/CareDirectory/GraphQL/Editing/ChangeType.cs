@@ -1,5 +1,4 @@
 using CareDirectory.Domain;
-using CareDirectory.GraphQL.Nodes;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Editing;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace CareDirectory.GraphQL.Execution;

@@ -3,7 +3,6 @@ using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Nodes;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.Scoping;
-using GraphQL;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Meetings;

@@ -1,13 +1,13 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Counties;
+using CareDirectory.GraphQL.DataLoaders;
 using CareDirectory.GraphQL.EducatorResources;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Nodes;
 using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Relay;
 using CareDirectory.GraphQL.States;
-using CareDirectory.GraphQL.DataLoaders;
 using GraphQL;
 using GraphQL.Types;
 
