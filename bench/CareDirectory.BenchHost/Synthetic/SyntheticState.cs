@@ -12,6 +12,8 @@ internal sealed class SyntheticState(UsState state, int seed, Provenance provena
 {
     private static readonly PartnerRole[] _countyRoles = [PartnerRole.MobileResponse, PartnerRole.CareManagement, PartnerRole.FamilySupport, PartnerRole.InteragencyCouncil];
 
+    private static readonly string[] _wraparoundComponents = ["Intake", "Assessment", "Child and Family Team meeting", "Individual service plan", "Transition"];
+
     // Seeded System.Random is deterministic across runs and platforms; this is test data, not security.
 #pragma warning disable CA5394
     private readonly Random _random = new(unchecked((seed * 1_000_003) + int.Parse(state.Fips, System.Globalization.CultureInfo.InvariantCulture)));
@@ -198,7 +200,7 @@ internal sealed class SyntheticState(UsState state, int seed, Provenance provena
                     ViaPartnerKey = role is PartnerRole.MobileResponse or PartnerRole.CareManagement ? _csaKey : null,
                 },
                 Components = template.Name == "Wraparound Care Management"
-                    ? [.. new[] { "Intake", "Assessment", "Child and Family Team meeting", "Individual service plan", "Transition" }.Select((c, i) => new ProgramComponent { Position = i + 1, Name = c })]
+                    ? [.. _wraparoundComponents.Select((c, i) => new ProgramComponent { Position = i + 1, Name = c })]
                     : [],
                 Languages = offersSpanish ? ["en", "es"] : ["en"],
                 ServiceAreas = partner.ServiceAreas,

@@ -12,6 +12,10 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
     /// <summary>The provenance of a <see cref="RecordEditing{T, TInput}.Preview"/> record, which is never saved.</summary>
     public static Provenance PreviewProvenance { get; } = new() { Source = "preview", LastVerified = DateOnly.MinValue };
 
+    /// <summary>Service areas as a preview shows them: as given, nothing looked up.</summary>
+    public static List<ServiceArea> PreviewAreas(IReadOnlyList<ServiceAreaInput> inputs) =>
+        [.. inputs.Select(a => new ServiceArea { Kind = a.Kind, Code = a.Code?.Trim() ?? string.Empty, Partial = a.Partial, Note = a.Note })];
+
     public DirectoryDbContext Db { get; } = db;
 
     public Editor Editor { get; } = editor;

@@ -183,9 +183,11 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         List<UserError> errors = [.. rules.Validator(create).Validate(input).Errors.Select(ToUserError)];
         if (errors.Count > 0)
         {
-            var reported = errors.Select(e => string.Join('.', e.Path)).ToHashSet(StringComparer.Ordinal);
+            // One problem is reported once: not again at the same field, nor at a sibling field the same input fills
+            // (an editor's phone number is both phones[0].number and phones[0].e164).
+            var reported = errors.SelectMany(e => new[] { string.Join('.', e.Path), e.Code + ":" + string.Join('.', e.Path.SkipLast(1)) }).ToHashSet(StringComparer.Ordinal);
             errors.AddRange(rules.Check(rules.Preview(input)).Where(v => v.Code != RuleCodes.Required).Select(UserError.Of)
-                .Where(e => !reported.Contains(string.Join('.', e.Path))));
+                .Where(e => !reported.Contains(string.Join('.', e.Path)) && !reported.Contains(e.Code + ":" + string.Join('.', e.Path.SkipLast(1)))));
         }
 
         return errors;

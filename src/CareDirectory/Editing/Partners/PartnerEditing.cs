@@ -44,6 +44,7 @@ public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
     {
         var partner = new Partner { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
         CopyFields(partner, input);
+        partner.ServiceAreas = input.ServiceAreas is { } areas ? EditSession.PreviewAreas(areas) : [];
         return partner;
     }
 

@@ -65,6 +65,7 @@ public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
     {
         var program = new CareProgram { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
         CopyFields(program, input);
+        program.ServiceAreas = input.ServiceAreas is { } areas ? EditSession.PreviewAreas(areas) : [];
         return program;
     }
 
