@@ -20,6 +20,8 @@ public sealed class EducatorResource : Entity, ICountyRecord
 
     public Guid? OwnerId { get; set; }
 
+    Guid? ICountyRecord.ResponsiblePartnerId { get => OwnerId; set => OwnerId = value; }
+
     public Partner? Owner { get; set; }
 
     public Guid StateId { get; set; }

@@ -11,6 +11,8 @@ public sealed class Meeting : Entity, ICountyRecord
 
     public Guid? OrganizerId { get; set; }
 
+    Guid? ICountyRecord.ResponsiblePartnerId { get => OrganizerId; set => OrganizerId = value; }
+
     public Partner? Organizer { get; set; }
 
     public Guid StateId { get; set; }

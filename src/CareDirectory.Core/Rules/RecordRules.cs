@@ -10,6 +10,16 @@ namespace CareDirectory.Rules;
 /// </summary>
 public static class RecordRules
 {
+    /// <summary>The rules of whichever kind <paramref name="record"/> is.</summary>
+    public static IReadOnlyList<RuleViolation> Check(Entity record) => record switch
+    {
+        Partner partner => Check(partner),
+        CareProgram program => Check(program),
+        Meeting meeting => Check(meeting),
+        EducatorResource resource => Check(resource),
+        _ => Common(record).Violations,
+    };
+
     public static IReadOnlyList<RuleViolation> Check(Partner partner)
     {
         var check = Common(partner);

@@ -18,6 +18,9 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
 
     public DirectoryDbContext Db { get; } = db;
 
+    /// <summary>The provenance of a record an editor creates: their source, verified today.</summary>
+    public Provenance EditorProvenance => new() { Source = Editor.Source, LastVerified = DateOnly.FromDateTime(Now.UtcDateTime) };
+
     public Editor Editor { get; } = editor;
 
     public EditorScope Scope { get; } = scope;

@@ -37,4 +37,18 @@ public static class InputShape
         validator.RuleFor(i => i.Version).NotNull().WithMessage("is required: send the version you read.").WithErrorCode(RuleCodes.Required);
         validator.RuleFor(name).Must(n => n is null || n.Trim().Length > 0).WithMessage("must not be blank.").WithErrorCode(RuleCodes.Required);
     }
+
+    /// <summary>A placed record's input: as <see cref="RequireFor"/> with its title, a state when created, and the forms of its state and county codes.</summary>
+    public static void RequirePlaced<TInput>(this AbstractValidator<TInput> validator, bool create)
+        where TInput : PlacedRecordInput
+    {
+        validator.RequireFor(create, i => i.Title);
+        if (create)
+        {
+            validator.RuleFor(i => i.State).Required();
+        }
+
+        validator.RuleFor(i => i.State).StateCode();
+        validator.RuleFor(i => i.County).CountyFips();
+    }
 }

@@ -6,24 +6,34 @@ using FluentValidation;
 namespace CareDirectory.Editing;
 
 /// <summary>How one kind of record is created, changed and scope-checked; <see cref="RecordEdits"/> does the rest.</summary>
-public abstract class RecordEditing<T, TInput>
+/// <param name="typeName">GraphQL type name, as in public ids.</param>
+/// <param name="validator">The input-shape validator for creating (true) or updating (false).</param>
+public abstract class RecordEditing<T, TInput>(string typeName, Func<bool, IValidator<TInput>> validator)
     where T : Entity
     where TInput : RecordInput
 {
-    /// <summary>GraphQL type name, as in global ids.</summary>
-    public abstract string TypeName { get; }
+    private readonly IValidator<TInput> _create = validator(true);
+    private readonly IValidator<TInput> _update = validator(false);
+
+    /// <summary>GraphQL type name, as in public ids.</summary>
+    public string TypeName => typeName;
 
     /// <summary>Checks the input's shape alone, before any database work; creating needs more fields than updating.</summary>
-    public abstract IValidator<TInput> Validator(bool create);
+    public IValidator<TInput> Validator(bool create) => create ? _create : _update;
 
-    /// <summary>The record rules of this kind (<see cref="RecordRules"/>), run on the record as it would be saved.</summary>
-    public abstract IReadOnlyList<RuleViolation> Check(T record);
+    /// <summary>The record rules (<see cref="RecordRules"/>), run on the record as it would be saved.</summary>
+    public IReadOnlyList<RuleViolation> Check(T record) => RecordRules.Check(record);
 
     /// <summary>
     /// The record the input alone describes, without the database (no references resolved): when the input's shape
     /// is refused, its record rules are reported with it, so an editor sees every problem at once.
     /// </summary>
-    public abstract T Preview(TInput input);
+    public virtual T Preview(TInput input)
+    {
+        var record = New(string.Empty, string.Empty, EditSession.PreviewProvenance);
+        CopyFields(record, input);
+        return record;
+    }
 
     public virtual IQueryable<T> Query(DirectoryDbContext db) => db.Set<T>();
 
@@ -37,4 +47,10 @@ public abstract class RecordEditing<T, TInput>
     /// path <c>input.id</c>) and as it would be saved, with the path of the field that took it out of scope.
     /// </summary>
     public abstract Task AuthorizeAsync(EditSession session, T record, bool asFound);
+
+    /// <summary>A new record of this kind with its key, name (or title) and provenance.</summary>
+    protected abstract T New(string key, string name, Provenance provenance);
+
+    /// <summary>The fields an input sets directly, with no database look-up (null leaves a field as it is).</summary>
+    protected abstract void CopyFields(T record, TInput input);
 }

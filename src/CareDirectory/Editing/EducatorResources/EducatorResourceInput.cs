@@ -3,18 +3,12 @@ using CareDirectory.Domain;
 namespace CareDirectory.Editing.EducatorResources;
 
 /// <summary>createEducatorResource / updateEducatorResource / archiveEducatorResource input; on update, null fields stay as they are.</summary>
-public sealed class EducatorResourceInput : RecordInput
+public sealed class EducatorResourceInput : PlacedRecordInput
 {
-    /// <summary>USPS state code; create only.</summary>
-    public string? State { get; set; }
-
-    /// <summary>County FIPS code; none for a statewide resource.</summary>
-    public string? County { get; set; }
-
     /// <summary>Global id of the partner that owns the resource.</summary>
     public string? Owner { get; set; }
 
-    public string? Title { get; set; }
+    public override string? ResponsiblePartner => Owner;
 
     public string? Description { get; set; }
 

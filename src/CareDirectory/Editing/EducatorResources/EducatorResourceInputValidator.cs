@@ -6,16 +6,9 @@ public sealed class EducatorResourceInputValidator : AbstractValidator<EducatorR
 {
     public EducatorResourceInputValidator(bool create)
     {
-        this.RequireFor(create, r => r.Title);
-        if (create)
-        {
-            RuleFor(r => r.State).Required();
+        this.RequirePlaced(create);
 
-            // A resource is a link for educators: an editor creating one must give it (seed and HSDS records may not have one yet).
-            RuleFor(r => r.Url).Required();
-        }
-
-        RuleFor(r => r.State).StateCode();
-        RuleFor(r => r.County).CountyFips();
+        // A resource is a link for educators: an editor creating one must give it (seed and HSDS records may not have one yet).
+        RuleFor(r => r.Url).Required().When(_ => create);
     }
 }

@@ -1,67 +1,15 @@
 using CareDirectory.Domain;
-using CareDirectory.Rules;
-using FluentValidation;
 
 namespace CareDirectory.Editing.Meetings;
 
-/// <summary>Meetings sit in a county (or statewide) and may name an organising partner, which must be in scope too.</summary>
-public sealed class MeetingEditing : RecordEditing<Meeting, MeetingInput>
+/// <summary>Meetings sit in a county (or statewide) and may name an organising partner.</summary>
+public sealed class MeetingEditing() : PlacedRecordEditing<Meeting, MeetingInput>("Meeting", create => new MeetingInputValidator(create), "organizer")
 {
     public static readonly MeetingEditing Instance = new();
 
-    private static readonly MeetingInputValidator _create = new(create: true);
-    private static readonly MeetingInputValidator _update = new(create: false);
+    protected override Meeting New(string key, string name, Provenance provenance) => new() { Key = key, Title = name, Provenance = provenance };
 
-    public override string TypeName => "Meeting";
-
-    public override IValidator<MeetingInput> Validator(bool create) => create ? _create : _update;
-
-    public override IReadOnlyList<RuleViolation> Check(Meeting record) => RecordRules.Check(record);
-
-    public override async Task<Meeting> CreateAsync(EditSession session, MeetingInput input)
-    {
-        var state = await session.StateAsync(input.State!, "state");
-        var county = input.County is { } fips ? await session.CountyAsync(fips, state.Id, "county") : null;
-        var meeting = new Meeting
-        {
-            Key = await session.NewKeyAsync<Meeting>(county?.Key ?? state.Key, input.Title!),
-            Title = input.Title!.Trim(),
-            StateId = state.Id,
-            CountyId = county?.Id,
-            Provenance = new Provenance { Source = session.Editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime) },
-        };
-        Apply(meeting, input);
-        return meeting;
-    }
-
-    public override async Task UpdateAsync(EditSession session, Meeting record, MeetingInput input)
-    {
-        if (input.County is { } fips)
-        {
-            record.CountyId = (await session.CountyAsync(fips, record.StateId, "county")).Id;
-        }
-
-        Apply(record, input);
-    }
-
-    public override Task AuthorizeAsync(EditSession session, Meeting record, bool asFound) =>
-        session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.OrganizerId, asFound, "organizer");
-
-    public override Meeting Preview(MeetingInput input)
-    {
-        var meeting = new Meeting { Key = string.Empty, Title = string.Empty, Provenance = EditSession.PreviewProvenance };
-        CopyFields(meeting, input);
-        return meeting;
-    }
-
-    private static void Apply(Meeting meeting, MeetingInput input)
-    {
-        meeting.OrganizerId = input.Organizer is { } organizer ? EditSession.PartnerId(organizer, "organizer") : meeting.OrganizerId;
-        CopyFields(meeting, input);
-    }
-
-    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
-    private static void CopyFields(Meeting meeting, MeetingInput input)
+    protected override void CopyFields(Meeting meeting, MeetingInput input)
     {
         meeting.Title = input.Title?.Trim() ?? meeting.Title;
         meeting.Description = input.Description ?? meeting.Description;

@@ -3,18 +3,12 @@ using CareDirectory.Domain;
 namespace CareDirectory.Editing.Meetings;
 
 /// <summary>createMeeting / updateMeeting / archiveMeeting input; on update, null fields stay as they are.</summary>
-public sealed class MeetingInput : RecordInput
+public sealed class MeetingInput : PlacedRecordInput
 {
-    /// <summary>USPS state code; create only.</summary>
-    public string? State { get; set; }
-
-    /// <summary>County FIPS code; none for a statewide meeting.</summary>
-    public string? County { get; set; }
-
     /// <summary>Global id of the organising partner.</summary>
     public string? Organizer { get; set; }
 
-    public string? Title { get; set; }
+    public override string? ResponsiblePartner => Organizer;
 
     public string? Description { get; set; }
 

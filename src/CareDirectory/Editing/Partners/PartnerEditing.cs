@@ -1,33 +1,17 @@
 using CareDirectory.Domain;
-using CareDirectory.Rules;
-using FluentValidation;
 
 namespace CareDirectory.Editing.Partners;
 
 /// <summary>Partners: a county key may only keep a partner inside its county, so service areas are the scope that matters.</summary>
-public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
+public sealed class PartnerEditing() : RecordEditing<Partner, PartnerInput>("Partner", create => new PartnerInputValidator(create))
 {
     public static readonly PartnerEditing Instance = new();
-
-    private static readonly PartnerInputValidator _create = new(create: true);
-    private static readonly PartnerInputValidator _update = new(create: false);
-
-    public override string TypeName => "Partner";
-
-    public override IValidator<PartnerInput> Validator(bool create) => create ? _create : _update;
-
-    public override IReadOnlyList<RuleViolation> Check(Partner record) => RecordRules.Check(record);
 
     public override async Task<Partner> CreateAsync(EditSession session, PartnerInput input)
     {
         var state = await session.StateAsync(input.State!, "state");
-        var partner = new Partner
-        {
-            Key = await session.NewKeyAsync<Partner>(state.Key, input.Name!),
-            Name = input.Name!.Trim(),
-            StateId = state.Id,
-            Provenance = new Provenance { Source = session.Editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime) },
-        };
+        var partner = New(await session.NewKeyAsync<Partner>(state.Key, input.Name!), input.Name!.Trim(), session.EditorProvenance);
+        partner.StateId = state.Id;
         await ApplyAsync(session, partner, input);
         return partner;
     }
@@ -42,13 +26,12 @@ public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
 
     public override Partner Preview(PartnerInput input)
     {
-        var partner = new Partner { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
-        CopyFields(partner, input);
+        var partner = base.Preview(input);
         partner.ServiceAreas = input.ServiceAreas is { } areas ? EditSession.PreviewAreas(areas) : [];
         return partner;
     }
 
-    private static async Task ApplyAsync(EditSession session, Partner partner, PartnerInput input)
+    private async Task ApplyAsync(EditSession session, Partner partner, PartnerInput input)
     {
         CopyFields(partner, input);
         if (input.ServiceAreas is { } areas)
@@ -57,8 +40,9 @@ public sealed class PartnerEditing : RecordEditing<Partner, PartnerInput>
         }
     }
 
-    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
-    private static void CopyFields(Partner partner, PartnerInput input)
+    protected override Partner New(string key, string name, Provenance provenance) => new() { Key = key, Name = name, Provenance = provenance };
+
+    protected override void CopyFields(Partner partner, PartnerInput input)
     {
         partner.Name = input.Name?.Trim() ?? partner.Name;
         partner.AlternateName = input.AlternateName ?? partner.AlternateName;

@@ -1,38 +1,22 @@
 using CareDirectory.Data;
 using CareDirectory.Domain;
-using CareDirectory.Rules;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Editing.Programs;
 
 /// <summary>Programs belong to a partner: the key must cover the partner and the areas the program serves.</summary>
-public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
+public sealed class ProgramEditing() : RecordEditing<CareProgram, ProgramInput>("Program", create => new ProgramInputValidator(create))
 {
     public static readonly ProgramEditing Instance = new();
-
-    private static readonly ProgramInputValidator _create = new(create: true);
-    private static readonly ProgramInputValidator _update = new(create: false);
-
-    public override string TypeName => "Program";
-
-    public override IValidator<ProgramInput> Validator(bool create) => create ? _create : _update;
-
-    public override IReadOnlyList<RuleViolation> Check(CareProgram record) => RecordRules.Check(record);
 
     public override IQueryable<CareProgram> Query(DirectoryDbContext db) => db.Programs.Include(p => p.ServiceTypes);
 
     public override async Task<CareProgram> CreateAsync(EditSession session, ProgramInput input)
     {
         var partner = await PartnerAsync(session, input.Partner!);
-        var program = new CareProgram
-        {
-            Key = await session.NewKeyAsync<CareProgram>(partner.Key, input.Name!),
-            Name = input.Name!.Trim(),
-            PartnerId = partner.Id,
-            StateId = partner.StateId,
-            Provenance = new Provenance { Source = session.Editor.Source, LastVerified = DateOnly.FromDateTime(session.Now.UtcDateTime) },
-        };
+        var program = New(await session.NewKeyAsync<CareProgram>(partner.Key, input.Name!), input.Name!.Trim(), session.EditorProvenance);
+        program.PartnerId = partner.Id;
+        program.StateId = partner.StateId;
         await ApplyAsync(session, program, input);
         return program;
     }
@@ -63,14 +47,14 @@ public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
 
     public override CareProgram Preview(ProgramInput input)
     {
-        var program = new CareProgram { Key = string.Empty, Name = string.Empty, Provenance = EditSession.PreviewProvenance };
-        CopyFields(program, input);
+        var program = base.Preview(input);
         program.ServiceAreas = input.ServiceAreas is { } areas ? EditSession.PreviewAreas(areas) : [];
         return program;
     }
 
-    /// <summary>The fields an input sets directly (null leaves a field as it is).</summary>
-    private static void CopyFields(CareProgram program, ProgramInput input)
+    protected override CareProgram New(string key, string name, Provenance provenance) => new() { Key = key, Name = name, Provenance = provenance };
+
+    protected override void CopyFields(CareProgram program, ProgramInput input)
     {
         program.Name = input.Name?.Trim() ?? program.Name;
         program.AlternateName = input.AlternateName ?? program.AlternateName;
@@ -93,7 +77,7 @@ public sealed class ProgramEditing : RecordEditing<CareProgram, ProgramInput>
         }
     }
 
-    private static async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
+    private async Task ApplyAsync(EditSession session, CareProgram program, ProgramInput input)
     {
         CopyFields(program, input);
 
