@@ -29,7 +29,7 @@ public static class MeetingScheduleRules
 
         if (schedule.TimeZone is { } zone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
         {
-            Add("timeZone", MeetingScheduleErrorCodes.InvalidTimeZone,
+            Add("timeZone", RuleCodes.InvalidTimeZone,
                 $"'{zone}' is not an IANA time zone id such as America/New_York.");
         }
 
@@ -38,27 +38,27 @@ public static class MeetingScheduleRules
             var rule = ScheduleRecurrence.ParseRule(text, out var problem);
             if (rule is null)
             {
-                Add("recurrenceRule", MeetingScheduleErrorCodes.InvalidRecurrenceRule,
+                Add("recurrenceRule", RuleCodes.InvalidRecurrenceRule,
                     $"'{text}' is not an RFC 5545 RRULE value ({problem}); expected e.g. FREQ=MONTHLY;BYDAY=2TU.");
             }
             else
             {
                 if (rule.Frequency < FrequencyType.Daily)
                 {
-                    Add("recurrenceRule", MeetingScheduleErrorCodes.UnsupportedFrequency,
+                    Add("recurrenceRule", RuleCodes.UnsupportedFrequency,
                         $"FREQ={rule.Frequency.ToString().ToUpperInvariant()} is not accepted: meetings repeat at most daily.");
                 }
 
                 if (rule.Count is < 1 or > MaxCount)
                 {
-                    Add("recurrenceRule", MeetingScheduleErrorCodes.CountOutOfRange,
+                    Add("recurrenceRule", RuleCodes.CountOutOfRange,
                         $"COUNT must be between 1 and {MaxCount}.");
                 }
             }
 
             if (schedule.StartLocal is null)
             {
-                Add("startLocal", MeetingScheduleErrorCodes.StartRequired,
+                Add("startLocal", RuleCodes.StartRequired,
                     "A recurrence rule needs the local start of the first meeting.");
             }
         }
@@ -76,14 +76,14 @@ public static class MeetingScheduleRules
 
         if (schedule.DurationMinutes is < 1 or > MaxDurationMinutes)
         {
-            Add("durationMinutes", MeetingScheduleErrorCodes.InvalidDuration,
+            Add("durationMinutes", RuleCodes.InvalidDuration,
                 $"Duration must be between 1 and {MaxDurationMinutes} minutes.");
         }
 
         if (schedule.PublishedScheduleUrl is { } url
             && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
-            Add("publishedScheduleUrl", MeetingScheduleErrorCodes.InvalidUrl, $"'{url}' is not an absolute http(s) URL.");
+            Add("publishedScheduleUrl", RuleCodes.InvalidUrl, $"'{url}' is not an absolute http(s) URL.");
         }
 
         return errors;
@@ -92,7 +92,7 @@ public static class MeetingScheduleRules
         {
             if (value is { } date && (date < _earliest || date >= _latest))
             {
-                Add(field, MeetingScheduleErrorCodes.DateOutOfRange,
+                Add(field, RuleCodes.DateOutOfRange,
                     $"{date:yyyy-MM-dd} is outside {_earliest:yyyy}–{_latest.Year - 1}.");
             }
         }

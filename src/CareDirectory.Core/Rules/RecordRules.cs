@@ -23,11 +23,7 @@ public static class RecordRules
     public static IReadOnlyList<RuleViolation> Check(Partner partner)
     {
         var check = Common(partner);
-        check.Name("name", partner.Name);
-        check.MaxLength("alternateName", partner.AlternateName, RecordLimits.NameLength);
-        check.MaxLength("description", partner.Description, RecordLimits.TextLength);
-        check.HttpUrl("website", partner.Website);
-        check.Email("email", partner.Email);
+        check.Listing(partner.Name, partner.AlternateName, partner.Description, partner.Website, partner.Email);
         check.Phones(partner.Phones);
         check.ServiceAreas(partner.ServiceAreas);
         return check.Violations;
@@ -36,25 +32,15 @@ public static class RecordRules
     public static IReadOnlyList<RuleViolation> Check(CareProgram program)
     {
         var check = Common(program);
-        check.Name("name", program.Name);
-        check.MaxLength("alternateName", program.AlternateName, RecordLimits.NameLength);
-        check.MaxLength("description", program.Description, RecordLimits.TextLength);
-        check.HttpUrl("website", program.Website);
-        check.Email("email", program.Email);
+        check.Listing(program.Name, program.AlternateName, program.Description, program.Website, program.Email);
         check.MaxLength("responseTime", program.ResponseTime, RecordLimits.ShortTextLength);
         check.MaxLength("typicalDuration", program.TypicalDuration, RecordLimits.ShortTextLength);
         check.AtMost("serviceTypes", program.ServiceTypes, RecordLimits.MaxServiceTypes, "service types");
-        for (var i = 0; i < program.Languages.Count; i++)
-        {
-            check.LanguageTag($"languages[{i}]", program.Languages[i]);
-        }
+        RuleCheck.Each("languages", program.Languages, check.LanguageTag);
 
         check.AgeRange("eligibility.", program.Eligibility.MinimumAge, program.Eligibility.MaximumAge);
         check.MaxLength("eligibility.description", program.Eligibility.Description, RecordLimits.TextLength);
-        for (var i = 0; i < program.Eligibility.Populations.Count; i++)
-        {
-            check.MaxLength($"eligibility.populations[{i}]", program.Eligibility.Populations[i], RecordLimits.ShortTextLength);
-        }
+        RuleCheck.Each("eligibility.populations", program.Eligibility.Populations, (field, population) => check.MaxLength(field, population, RecordLimits.ShortTextLength));
 
         check.ServiceAreas(program.ServiceAreas);
         return check.Violations;

@@ -37,6 +37,25 @@ internal sealed partial class RuleCheck
         MaxLength(field, value, RecordLimits.NameLength);
     }
 
+    /// <summary>How a partner or a program is listed: its name, other name, description, website and e-mail.</summary>
+    public void Listing(string name, string? alternateName, string? description, string? website, string? email)
+    {
+        Name("name", name);
+        MaxLength("alternateName", alternateName, RecordLimits.NameLength);
+        MaxLength("description", description, RecordLimits.TextLength);
+        HttpUrl("website", website);
+        Email("email", email);
+    }
+
+    /// <summary>One rule for each item of a list, at <c>field[i]</c>.</summary>
+    public static void Each(string field, IReadOnlyList<string> values, Action<string, string> rule)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            rule($"{field}[{i}]", values[i]);
+        }
+    }
+
     public void HttpUrl(string field, string? value)
     {
         if (value is not null && !IsHttpUrl(value))

@@ -1,6 +1,6 @@
 namespace CareDirectory.Rules;
 
-/// <summary>The stable codes of <see cref="RuleViolation"/>; clients may switch on them.</summary>
+/// <summary>The stable codes of <see cref="RuleViolation"/>: clients switch on these, so never rename one.</summary>
 public static class RuleCodes
 {
     public const string Required = "REQUIRED";
@@ -15,4 +15,13 @@ public static class RuleCodes
     public const string InvalidFips = "INVALID_FIPS";
     public const string UnknownValue = "UNKNOWN_VALUE";
     public const string OutOfRange = "OUT_OF_RANGE";
+
+    // Meeting schedules (MeetingScheduleRules).
+    public const string InvalidTimeZone = "INVALID_TIME_ZONE";
+    public const string InvalidRecurrenceRule = "INVALID_RRULE";
+    public const string UnsupportedFrequency = "UNSUPPORTED_FREQUENCY";
+    public const string CountOutOfRange = "COUNT_OUT_OF_RANGE";
+    public const string StartRequired = "START_REQUIRED";
+    public const string DateOutOfRange = "DATE_OUT_OF_RANGE";
+    public const string InvalidDuration = "INVALID_DURATION";
 }

@@ -76,9 +76,7 @@ internal sealed record SeedMapping(Guid StateId, Func<IEnumerable<SeedServiceAre
         meeting.Title = m.Title;
         meeting.Description = m.Description;
         meeting.Kind = m.Kind;
-        meeting.OrganizerId = m.Organizer is null ? null : StableId.For("partner", m.Organizer);
-        meeting.StateId = StateId;
-        meeting.CountyId = CountyId(m.County);
+        Place(meeting, m.County, m.Organizer);
         meeting.Audiences = m.Audiences;
         meeting.Schedule = m.Schedule;
         meeting.AttendanceMode = m.AttendanceMode;
@@ -97,9 +95,7 @@ internal sealed record SeedMapping(Guid StateId, Func<IEnumerable<SeedServiceAre
         resource.Description = r.Description;
         resource.Kind = r.Kind;
         resource.Url = r.Url;
-        resource.OwnerId = r.Owner is null ? null : StableId.For("partner", r.Owner);
-        resource.StateId = StateId;
-        resource.CountyId = CountyId(r.County);
+        Place(resource, r.County, r.Owner);
         resource.MeetingId = r.Meeting is null ? null : StableId.For("meeting", r.Meeting);
         resource.Audiences = r.Audiences;
         resource.Topics = r.Topics;
@@ -109,5 +105,13 @@ internal sealed record SeedMapping(Guid StateId, Func<IEnumerable<SeedServiceAre
         resource.MaximumAge = r.MaximumAge;
         resource.Translations = r.Translations;
         resource.Provenance = r.Provenance;
+    }
+
+    /// <summary>A meeting's or resource's state, county (by slug) and responsible partner (by seed key).</summary>
+    private void Place(ICountyRecord record, string? county, string? partnerKey)
+    {
+        record.StateId = StateId;
+        record.CountyId = CountyId(county);
+        record.ResponsiblePartnerId = partnerKey is null ? null : StableId.For("partner", partnerKey);
     }
 }

@@ -65,11 +65,8 @@ public sealed partial class SeedValidator
         var counties = state.Counties.ToDictionary(c => c.Slug, c => c.Fips, StringComparer.Ordinal);
         var countyFips = counties.Values.ToHashSet(StringComparer.Ordinal);
 
-        var file = Path.Combine(folder, SeedReader.PartnersFile);
-        foreach (var partner in SeedReader.ReadPartners(folder))
+        foreach (var (file, partner) in Records(folder, SeedReader.PartnersFile, SeedReader.ReadPartners, _partners, p => p.Key))
         {
-            Unique(_partners, file, partner.Key);
-
             // The seed set is the curated system of care: each partner there names its role (an HSDS import or an
             // editor may add an organization whose role is not known yet).
             Require(file, partner.Key, "roles", partner.Roles.Count > 0, "at least one system-of-care role is required");
@@ -77,10 +74,8 @@ public sealed partial class SeedValidator
             ValidateAreas(file, partner.Key, partner.ServiceAreas, state.Code, countyFips);
         }
 
-        file = Path.Combine(folder, SeedReader.ProgramsFile);
-        foreach (var program in SeedReader.ReadPrograms(folder))
+        foreach (var (file, program) in Records(folder, SeedReader.ProgramsFile, SeedReader.ReadPrograms, _programs, p => p.Key))
         {
-            Unique(_programs, file, program.Key);
             Reference(file, program.Key, "partner", program.Partner, _partners, "partner");
             foreach (var code in program.ServiceTypes)
             {
@@ -91,25 +86,35 @@ public sealed partial class SeedValidator
             ValidateAreas(file, program.Key, program.ServiceAreas, state.Code, countyFips);
         }
 
-        file = Path.Combine(folder, SeedReader.MeetingsFile);
-        foreach (var meeting in SeedReader.ReadMeetings(folder))
+        foreach (var (file, meeting) in Records(folder, SeedReader.MeetingsFile, SeedReader.ReadMeetings, _meetings, m => m.Key))
         {
-            Unique(_meetings, file, meeting.Key);
             Reference(file, meeting.Key, "organizer", meeting.Organizer, _partners, "partner");
-            Require(file, meeting.Key, "county", meeting.County is null || counties.ContainsKey(meeting.County), $"unknown county '{meeting.County}' in {state.Code}");
+            InCounty(file, meeting.Key, meeting.County, counties, state.Code);
             Obey(file, meeting.Key, RecordRules.Check(AsStored(meeting)));
         }
 
-        file = Path.Combine(folder, SeedReader.EducatorResourcesFile);
-        foreach (var resource in SeedReader.ReadEducatorResources(folder))
+        foreach (var (file, resource) in Records(folder, SeedReader.EducatorResourcesFile, SeedReader.ReadEducatorResources, _resources, r => r.Key))
         {
-            Unique(_resources, file, resource.Key);
             Reference(file, resource.Key, "owner", resource.Owner, _partners, "partner");
-            Require(file, resource.Key, "county", resource.County is null || counties.ContainsKey(resource.County), $"unknown county '{resource.County}' in {state.Code}");
+            InCounty(file, resource.Key, resource.County, counties, state.Code);
             Reference(file, resource.Key, "meeting", resource.Meeting, _meetings, "meeting");
             Obey(file, resource.Key, RecordRules.Check(AsStored(resource)));
         }
     }
+
+    /// <summary>The records of one file of a state folder, each key checked unique across the seed set first.</summary>
+    private static IEnumerable<(string File, T Record)> Records<T>(string folder, string fileName, Func<string, IEnumerable<T>> read, Dictionary<string, string> keys, Func<T, string> key)
+    {
+        var file = Path.Combine(folder, fileName);
+        foreach (var record in read(folder))
+        {
+            Unique(keys, file, key(record));
+            yield return (file, record);
+        }
+    }
+
+    private static void InCounty(string file, string key, string? county, Dictionary<string, string> counties, string stateCode) =>
+        Require(file, key, "county", county is null || counties.ContainsKey(county), $"unknown county '{county}' in {stateCode}");
 
     private void ValidateState(string file, SeedState state)
     {

@@ -160,7 +160,7 @@ public sealed class MeetingCalendarWriterTests
         Assert.Equal(2, Calendar.Load(text)!.Events.Count);
         var (meeting, codes) = Assert.Single(reported);
         Assert.Same(broken, meeting);
-        Assert.Equal([MeetingScheduleErrorCodes.InvalidTimeZone, MeetingScheduleErrorCodes.StartRequired], codes);
+        Assert.Equal([RuleCodes.InvalidTimeZone, RuleCodes.StartRequired], codes);
     }
 
     [Fact]

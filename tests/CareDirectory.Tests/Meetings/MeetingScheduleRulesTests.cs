@@ -41,7 +41,7 @@ public sealed class MeetingScheduleRulesTests
     [InlineData("  ")]
     public void UnparsableRuleIsRejectedNamingTheField(string rule) =>
         Assert.Equal(
-            [("schedule.recurrenceRule", MeetingScheduleErrorCodes.InvalidRecurrenceRule)],
+            [("schedule.recurrenceRule", RuleCodes.InvalidRecurrenceRule)],
             Errors(new MeetingSchedule { RecurrenceRule = rule, StartLocal = _start }));
 
     [Theory]
@@ -50,13 +50,13 @@ public sealed class MeetingScheduleRulesTests
     [InlineData("FREQ=SECONDLY;COUNT=3")]
     public void SubDailyFrequencyIsRejected(string rule) =>
         Assert.Equal(
-            [("schedule.recurrenceRule", MeetingScheduleErrorCodes.UnsupportedFrequency)],
+            [("schedule.recurrenceRule", RuleCodes.UnsupportedFrequency)],
             Errors(new MeetingSchedule { RecurrenceRule = rule, StartLocal = _start }));
 
     [Fact]
     public void HugeCountIsRejected() =>
         Assert.Equal(
-            [("schedule.recurrenceRule", MeetingScheduleErrorCodes.CountOutOfRange)],
+            [("schedule.recurrenceRule", RuleCodes.CountOutOfRange)],
             Errors(new MeetingSchedule { RecurrenceRule = "FREQ=DAILY;COUNT=1000000", StartLocal = _start }));
 
     [Theory]
@@ -65,13 +65,13 @@ public sealed class MeetingScheduleRulesTests
     [InlineData("")]
     public void UnknownTimeZoneIsRejectedNamingTheField(string zone) =>
         Assert.Equal(
-            [("schedule.timeZone", MeetingScheduleErrorCodes.InvalidTimeZone)],
+            [("schedule.timeZone", RuleCodes.InvalidTimeZone)],
             Errors(new MeetingSchedule { TimeZone = zone }));
 
     [Fact]
     public void RuleWithoutStartIsRejected() =>
         Assert.Equal(
-            [("schedule.startLocal", MeetingScheduleErrorCodes.StartRequired)],
+            [("schedule.startLocal", RuleCodes.StartRequired)],
             Errors(new MeetingSchedule { RecurrenceRule = "FREQ=WEEKLY" }));
 
     [Theory]
@@ -82,28 +82,28 @@ public sealed class MeetingScheduleRulesTests
     [InlineData(-30, false)]
     public void DurationMustBeOneMinuteToOneDay(int minutes, bool valid) =>
         Assert.Equal(
-            valid ? [] : [("schedule.durationMinutes", MeetingScheduleErrorCodes.InvalidDuration)],
+            valid ? [] : [("schedule.durationMinutes", RuleCodes.InvalidDuration)],
             Errors(new MeetingSchedule { StartLocal = _start, DurationMinutes = minutes }));
 
     [Fact]
     public void ImplausibleDatesAreRejectedWithTheirIndex() =>
         Assert.Equal(
-            [("schedule.additionalDates[1]", MeetingScheduleErrorCodes.DateOutOfRange)],
+            [("schedule.additionalDates[1]", RuleCodes.DateOutOfRange)],
             Errors(new MeetingSchedule { AdditionalDates = [_start, new DateTime(206, 1, 13, 18, 0, 0)] }));
 
     [Fact]
     public void PublishedScheduleUrlMustBeAbsoluteHttp() =>
         Assert.Equal(
-            [("schedule.publishedScheduleUrl", MeetingScheduleErrorCodes.InvalidUrl)],
+            [("schedule.publishedScheduleUrl", RuleCodes.InvalidUrl)],
             Errors(new MeetingSchedule { PublishedScheduleUrl = "javascript:alert(1)" }));
 
     [Fact]
     public void EveryProblemIsReportedUnderTheGivenPath() =>
         Assert.Equal(
             [
-                ("input.schedule.timeZone", MeetingScheduleErrorCodes.InvalidTimeZone),
-                ("input.schedule.recurrenceRule", MeetingScheduleErrorCodes.InvalidRecurrenceRule),
-                ("input.schedule.startLocal", MeetingScheduleErrorCodes.StartRequired),
+                ("input.schedule.timeZone", RuleCodes.InvalidTimeZone),
+                ("input.schedule.recurrenceRule", RuleCodes.InvalidRecurrenceRule),
+                ("input.schedule.startLocal", RuleCodes.StartRequired),
             ],
             Errors(new MeetingSchedule { RecurrenceRule = "FREQ=NEVER", TimeZone = "Nowhere/Special" }, "input.schedule"));
 }
