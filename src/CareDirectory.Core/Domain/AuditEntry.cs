@@ -1,7 +1,7 @@
 namespace CareDirectory.Domain;
 
 /// <summary>One editor write: who (API key), when, which record and its JSON before and after. Never updated or deleted.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IRecordEntry
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace CareDirectory.Domain;
 
 /// <summary>A service a partner offers (HSDS service).</summary>
-public sealed class CareProgram : Entity, IStateRecord
+public sealed class CareProgram : Entity, IStateRecord, IListing
 {
     public required string Name { get; set; }
 

@@ -4,7 +4,7 @@ namespace CareDirectory.Domain;
 /// One committed change to a directory record, written in the same transaction as the change. It is the change feed
 /// integrators sync from and the outbox the search index catches up from, so neither can miss a write.
 /// </summary>
-public sealed class ChangeLogEntry
+public sealed class ChangeLogEntry : IRecordEntry
 {
     /// <summary>Monotonic position in the feed.</summary>
     public long Sequence { get; set; }

@@ -1,7 +1,7 @@
 namespace CareDirectory.Domain;
 
 /// <summary>An organisation in a system of care (HSDS organization).</summary>
-public sealed class Partner : Entity, IStateRecord
+public sealed class Partner : Entity, IStateRecord, IListing
 {
     public required string Name { get; set; }
 

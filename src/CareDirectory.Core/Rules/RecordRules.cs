@@ -23,7 +23,7 @@ public static class RecordRules
     public static IReadOnlyList<RuleViolation> Check(Partner partner)
     {
         var check = Common(partner);
-        check.Listing(partner.Name, partner.AlternateName, partner.Description, partner.Website, partner.Email);
+        check.Listing(partner);
         check.Phones(partner.Phones);
         check.ServiceAreas(partner.ServiceAreas);
         return check.Violations;
@@ -32,7 +32,7 @@ public static class RecordRules
     public static IReadOnlyList<RuleViolation> Check(CareProgram program)
     {
         var check = Common(program);
-        check.Listing(program.Name, program.AlternateName, program.Description, program.Website, program.Email);
+        check.Listing(program);
         check.MaxLength("responseTime", program.ResponseTime, RecordLimits.ShortTextLength);
         check.MaxLength("typicalDuration", program.TypicalDuration, RecordLimits.ShortTextLength);
         check.AtMost("serviceTypes", program.ServiceTypes, RecordLimits.MaxServiceTypes, "service types");

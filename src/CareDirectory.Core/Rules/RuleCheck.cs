@@ -38,13 +38,13 @@ internal sealed partial class RuleCheck
     }
 
     /// <summary>How a partner or a program is listed: its name, other name, description, website and e-mail.</summary>
-    public void Listing(string name, string? alternateName, string? description, string? website, string? email)
+    public void Listing(IListing listing)
     {
-        Name("name", name);
-        MaxLength("alternateName", alternateName, RecordLimits.NameLength);
-        MaxLength("description", description, RecordLimits.TextLength);
-        HttpUrl("website", website);
-        Email("email", email);
+        Name("name", listing.Name);
+        MaxLength("alternateName", listing.AlternateName, RecordLimits.NameLength);
+        MaxLength("description", listing.Description, RecordLimits.TextLength);
+        HttpUrl("website", listing.Website);
+        Email("email", listing.Email);
     }
 
     /// <summary>One rule for each item of a list, at <c>field[i]</c>.</summary>

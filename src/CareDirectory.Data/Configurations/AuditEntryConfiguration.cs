@@ -12,10 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Action).HasMaxLength(64);
-        builder.Property(e => e.EntityType).HasMaxLength(32);
-        builder.Property(e => e.EntityKey).HasMaxLength(200);
-        builder.HasIndex(e => e.At);
+        builder.NamesRecord();
         builder.HasIndex(e => e.KeyId);
-        builder.HasIndex(e => new { e.EntityType, e.EntityId });
     }
 }

@@ -11,11 +11,8 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
         builder.ToTable("ChangeLog");
         builder.HasKey(e => e.Sequence);
         builder.Property(e => e.Sequence).ValueGeneratedOnAdd();
-        builder.Property(e => e.EntityType).HasMaxLength(32);
-        builder.Property(e => e.EntityKey).HasMaxLength(200);
+        builder.NamesRecord();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(e => e.At);
-        builder.HasIndex(e => new { e.EntityType, e.EntityId });
     }
 }
 

@@ -22,6 +22,16 @@ internal static class EntityConventions
         builder.HasQueryFilter(e => e.ArchivedAt == null);
     }
 
+    /// <summary>An entry about a record: its kind and key sized like the record's, and the indexes readers use (by time, by record).</summary>
+    public static void NamesRecord<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IRecordEntry
+    {
+        builder.Property(e => e.EntityType).HasMaxLength(32);
+        builder.Property(e => e.EntityKey).HasMaxLength(200);
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.EntityType, e.EntityId });
+    }
+
     /// <summary>A record of one state, with no navigation to it: the state cannot be deleted while the record exists.</summary>
     public static void BelongsToState<T>(this EntityTypeBuilder<T> builder)
         where T : class, IStateRecord =>

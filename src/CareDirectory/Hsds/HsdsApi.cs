@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareDirectory.Data;
+using CareDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Hsds;
@@ -30,56 +31,45 @@ public static class HsdsApi
         return app;
     }
 
-    private static async Task<IResult> ServicesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
-    {
-        var (query, error) = HsdsListQuery.Parse(request.Query);
-        if (query is null)
+    private static Task<IResult> ServicesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
+        ListAsync(request, directory, async (db, query) =>
         {
-            return BadRequest(error!);
-        }
+            var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+            var programs = Matching(db.Programs.AsNoTracking(), query.Search);
 
-        await using var db = await directory.OpenAsync(cancellationToken);
-        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var programs = db.Programs.AsNoTracking();
-        if (query.Search is { } search)
-        {
-            var pattern = Like(search);
-            programs = programs.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description!, pattern, "\\"));
-        }
+            if (query.TaxonomyTermId is { } termId)
+            {
+                programs = programs.Where(p => p.ServiceTypes.Any(t => t.Id == termId));
+            }
 
-        if (query.TaxonomyTermId is { } termId)
-        {
-            programs = programs.Where(p => p.ServiceTypes.Any(t => t.Id == termId));
-        }
+            if (query.TaxonomyId is { } taxonomyId)
+            {
+                var taxonomies = await TaxonomyNamesAsync(db, cancellationToken);
+                var name = taxonomies.FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+                programs = programs.Where(p => p.ServiceTypes.Any(t => t.Taxonomy == name));
+            }
 
-        if (query.TaxonomyId is { } taxonomyId)
-        {
-            var taxonomies = await TaxonomyNamesAsync(db, cancellationToken);
-            var name = taxonomies.FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
-            programs = programs.Where(p => p.ServiceTypes.Any(t => t.Taxonomy == name));
-        }
+            if (query.OrganizationId is { } organizationId)
+            {
+                programs = programs.Where(p => p.PartnerId == organizationId);
+            }
 
-        if (query.OrganizationId is { } organizationId)
-        {
-            programs = programs.Where(p => p.PartnerId == organizationId);
-        }
+            if (query.ModifiedAfter is { } after)
+            {
+                // Runs in SQL on both providers: the SQLite context stores instants as sortable UTC ticks.
+                var since = after.ToUniversalTime();
+                programs = programs.Where(p => p.LastModified >= since);
+            }
 
-        if (query.ModifiedAfter is { } after)
-        {
-            // Runs in SQL on both providers: the SQLite context stores instants as sortable UTC ticks.
-            var since = after.ToUniversalTime();
-            programs = programs.Where(p => p.LastModified >= since);
-        }
-
-        var total = await programs.LongCountAsync(cancellationToken);
-        var page = await programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
-        IEnumerable<JsonNode> contents = query.Minimal
-            ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["last_modified"] = HsdsJson.Format(p.LastModified) })
-            : page.Select(p => HsdsDirectory.Service(p, places));
-        return Results.Json(HsdsPage.Create(total, query, contents));
-    }
+            var total = await programs.LongCountAsync(cancellationToken);
+            var page = await programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
+                .OrderBy(p => p.Name).ThenBy(p => p.Id)
+                .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+            IEnumerable<JsonNode> contents = query.Minimal
+                ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["last_modified"] = HsdsJson.Format(p.LastModified) })
+                : page.Select(p => HsdsDirectory.Service(p, places));
+            return Results.Json(HsdsPage.Create(total, query, contents));
+        }, cancellationToken);
 
     private static async Task<IResult> ServiceAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
     {
@@ -99,28 +89,17 @@ public static class HsdsApi
         return Results.Json((await HsdsDirectory.ServicesAsync(db, places, [program], cancellationToken))[0]);
     }
 
-    private static async Task<IResult> OrganizationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
-    {
-        var (query, error) = HsdsListQuery.Parse(request.Query);
-        if (query is null)
+    private static Task<IResult> OrganizationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
+        ListAsync(request, directory, async (db, query) =>
         {
-            return BadRequest(error!);
-        }
+            var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+            var partners = Matching(db.Partners.AsNoTracking(), query.Search);
 
-        await using var db = await directory.OpenAsync(cancellationToken);
-        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var partners = db.Partners.AsNoTracking();
-        if (query.Search is { } search)
-        {
-            var pattern = Like(search);
-            partners = partners.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description!, pattern, "\\"));
-        }
-
-        var total = await partners.LongCountAsync(cancellationToken);
-        var page = await partners.Include(p => p.ServiceAreas).OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
-        return Results.Json(HsdsPage.Create(total, query, await HsdsDirectory.OrganizationsAsync(db, places, page, cancellationToken)));
-    }
+            var total = await partners.LongCountAsync(cancellationToken);
+            var page = await partners.Include(p => p.ServiceAreas).OrderBy(p => p.Name).ThenBy(p => p.Id)
+                .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+            return Results.Json(HsdsPage.Create(total, query, await HsdsDirectory.OrganizationsAsync(db, places, page, cancellationToken)));
+        }, cancellationToken);
 
     private static async Task<IResult> OrganizationAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
     {
@@ -144,7 +123,53 @@ public static class HsdsApi
         return Results.Json(organization);
     }
 
-    private static async Task<IResult> ServiceAtLocationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    private static Task<IResult> ServiceAtLocationsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
+        ListAsync(request, directory, async (db, query) =>
+        {
+            // Service-at-location records live in the services they belong to (kept from imports), so they are collected here.
+            var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
+            var programs = await db.Programs.AsNoTracking().Where(p => p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
+                .Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+            var all = programs.SelectMany(p => HsdsDirectory.ServiceAtLocations(HsdsDirectory.Service(p, places))).ToList();
+            return Results.Json(HsdsPage.Create(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+        }, cancellationToken);
+
+    private static Task<IResult> TaxonomiesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
+        ListAsync(request, directory, async (db, query) =>
+        {
+            var names = await TaxonomyNamesAsync(db, cancellationToken);
+            var contents = names.Select(name => (JsonNode)new JsonObject
+            {
+                ["id"] = HsdsJson.Format(HsdsTaxonomies.TaxonomyId(name)),
+                ["name"] = name,
+                ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
+            });
+            return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+        }, cancellationToken);
+
+    private static Task<IResult> TaxonomyTermsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
+        ListAsync(request, directory, async (db, query) =>
+        {
+            var terms = db.ServiceTypes.AsNoTracking();
+            if (query.Search is { } search)
+            {
+                var pattern = Like(search);
+                terms = terms.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Code, pattern, "\\"));
+            }
+
+            if (query.TaxonomyId is { } taxonomyId)
+            {
+                var name = (await TaxonomyNamesAsync(db, cancellationToken)).FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+                terms = terms.Where(t => t.Taxonomy == name);
+            }
+
+            var total = await terms.LongCountAsync(cancellationToken);
+            var page = await terms.OrderBy(t => t.Code).ThenBy(t => t.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+            return Results.Json(HsdsPage.Create(total, query, page.Select(HsdsTaxonomies.ServiceTypeTerm)));
+        }, cancellationToken);
+
+    /// <summary>A list endpoint: its query parameters checked (400 names the bad one), then the list read from one context.</summary>
+    private static async Task<IResult> ListAsync(HttpRequest request, HsdsDirectory directory, Func<DirectoryDbContext, HsdsListQuery, Task<IResult>> list, CancellationToken cancellationToken)
     {
         var (query, error) = HsdsListQuery.Parse(request.Query);
         if (query is null)
@@ -152,59 +177,21 @@ public static class HsdsApi
             return BadRequest(error!);
         }
 
-        // Service-at-location records live in the services they belong to (kept from imports), so they are collected here.
         await using var db = await directory.OpenAsync(cancellationToken);
-        var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
-        var programs = await db.Programs.AsNoTracking().Where(p => p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
-            .Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var all = programs.SelectMany(p => HsdsDirectory.ServiceAtLocations(HsdsDirectory.Service(p, places))).ToList();
-        return Results.Json(HsdsPage.Create(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+        return await list(db, query);
     }
 
-    private static async Task<IResult> TaxonomiesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
+    /// <summary>Partners or programs whose name or description contains <paramref name="search"/>, ignoring case; all when it is null.</summary>
+    private static IQueryable<T> Matching<T>(IQueryable<T> records, string? search)
+        where T : class, IListing
     {
-        var (query, error) = HsdsListQuery.Parse(request.Query);
-        if (query is null)
+        if (search is null)
         {
-            return BadRequest(error!);
+            return records;
         }
 
-        await using var db = await directory.OpenAsync(cancellationToken);
-        var names = await TaxonomyNamesAsync(db, cancellationToken);
-        var contents = names.Select(name => (JsonNode)new JsonObject
-        {
-            ["id"] = HsdsJson.Format(HsdsTaxonomies.TaxonomyId(name)),
-            ["name"] = name,
-            ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
-        });
-        return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
-    }
-
-    private static async Task<IResult> TaxonomyTermsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken)
-    {
-        var (query, error) = HsdsListQuery.Parse(request.Query);
-        if (query is null)
-        {
-            return BadRequest(error!);
-        }
-
-        await using var db = await directory.OpenAsync(cancellationToken);
-        var terms = db.ServiceTypes.AsNoTracking();
-        if (query.Search is { } search)
-        {
-            var pattern = Like(search);
-            terms = terms.Where(t => EF.Functions.Like(t.Name, pattern, "\\") || EF.Functions.Like(t.Code, pattern, "\\"));
-        }
-
-        if (query.TaxonomyId is { } taxonomyId)
-        {
-            var name = (await TaxonomyNamesAsync(db, cancellationToken)).FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
-            terms = terms.Where(t => t.Taxonomy == name);
-        }
-
-        var total = await terms.LongCountAsync(cancellationToken);
-        var page = await terms.OrderBy(t => t.Code).ThenBy(t => t.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
-        return Results.Json(HsdsPage.Create(total, query, page.Select(HsdsTaxonomies.ServiceTypeTerm)));
+        var pattern = Like(search);
+        return records.Where(r => EF.Functions.Like(r.Name, pattern, "\\") || EF.Functions.Like(r.Description!, pattern, "\\"));
     }
 
     private static Task<List<string>> TaxonomyNamesAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
