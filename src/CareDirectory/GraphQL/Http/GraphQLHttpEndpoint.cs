@@ -280,7 +280,8 @@ internal sealed class GraphQLHttpEndpoint
         if (MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             && parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            // RFC 9110: a parameter value may be quoted and is compared without case (charset="UTF-8" is utf-8).
+            if (parsed.Charset.HasValue && !HeaderUtilities.RemoveQuotes(parsed.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             {
                 throw new GraphQLRequestRejectedException(
                     StatusCodes.Status415UnsupportedMediaType, GraphQLErrorCodes.UnsupportedMediaType, "Request bodies must be UTF-8 encoded JSON.");

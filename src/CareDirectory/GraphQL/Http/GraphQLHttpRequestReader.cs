@@ -14,14 +14,26 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         HttpRequest request, GraphQLTransportOptions options, CancellationToken cancellationToken)
     {
         using var body = await ReadLimitedAsync(request, options.MaxRequestBytes, cancellationToken);
+        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidJson, "The request body is not valid UTF-8.");
+        }
+
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
+            json = JsonDocument.Parse(bytes);
         }
         catch (JsonException)
         {
             throw BadRequest(GraphQLErrorCodes.InvalidJson, body.Length == 0 ? "The request body is empty." : "The request body is not valid JSON.");
+        }
+
+        if (!ReadableJson.IsReadable(json.RootElement))
+        {
+            json.Dispose();
+            throw BadRequest(GraphQLErrorCodes.InvalidJson, "The request body has a string that is not valid Unicode (an unpaired surrogate such as \\ud800).");
         }
 
         using (json)
@@ -142,7 +154,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a JSON object.");
         }
 
-        if (document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
+        if (document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Null && ReadableJson.IsReadable(document.RootElement))
         {
             return document;
         }
