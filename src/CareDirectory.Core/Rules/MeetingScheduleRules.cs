@@ -17,6 +17,12 @@ public static class MeetingScheduleRules
 
     public const int MaxDurationMinutes = 24 * 60;
 
+    /// <summary>
+    /// Largest INTERVAL accepted: every 1,000 days, weeks or months is already beyond any published meeting, and keeps
+    /// the expander's date arithmetic far from overflow (INTERVAL=2147483647 made every page of the meeting's county fail).
+    /// </summary>
+    public const int MaxInterval = 1000;
+
     // Dates outside this range are typos (0206 for 2026), and keep recurrence expansion far from DateTime's limits.
     private static readonly DateTime _earliest = new(1900, 1, 1);
     private static readonly DateTime _latest = new(2200, 1, 1);
@@ -47,6 +53,12 @@ public static class MeetingScheduleRules
                 {
                     Add("recurrenceRule", RuleCodes.UnsupportedFrequency,
                         $"FREQ={rule.Frequency.ToString().ToUpperInvariant()} is not accepted: meetings repeat at most daily.");
+                }
+
+                if (rule.Interval is < 1 or > MaxInterval)
+                {
+                    Add("recurrenceRule", RuleCodes.IntervalOutOfRange,
+                        $"INTERVAL must be between 1 and {MaxInterval}.");
                 }
 
                 if (rule.Count is < 1 or > MaxCount)

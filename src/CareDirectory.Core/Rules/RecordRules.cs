@@ -33,14 +33,14 @@ public static class RecordRules
     {
         var check = Common(program);
         check.Listing(program);
-        check.MaxLength("responseTime", program.ResponseTime, RecordLimits.ShortTextLength);
-        check.MaxLength("typicalDuration", program.TypicalDuration, RecordLimits.ShortTextLength);
+        check.Text("responseTime", program.ResponseTime, RecordLimits.ShortTextLength);
+        check.Text("typicalDuration", program.TypicalDuration, RecordLimits.ShortTextLength);
         check.AtMost("serviceTypes", program.ServiceTypes, RecordLimits.MaxServiceTypes, "service types");
         RuleCheck.Each("languages", program.Languages, check.LanguageTag);
 
         check.AgeRange("eligibility.", program.Eligibility.MinimumAge, program.Eligibility.MaximumAge);
-        check.MaxLength("eligibility.description", program.Eligibility.Description, RecordLimits.TextLength);
-        RuleCheck.Each("eligibility.populations", program.Eligibility.Populations, (field, population) => check.MaxLength(field, population, RecordLimits.ShortTextLength));
+        check.Text("eligibility.description", program.Eligibility.Description, RecordLimits.TextLength);
+        RuleCheck.Each("eligibility.populations", program.Eligibility.Populations, (field, population) => check.Text(field, population, RecordLimits.ShortTextLength));
 
         check.ServiceAreas(program.ServiceAreas);
         return check.Violations;
@@ -50,13 +50,13 @@ public static class RecordRules
     {
         var check = Common(meeting);
         check.Name("title", meeting.Title);
-        check.MaxLength("description", meeting.Description, RecordLimits.TextLength);
-        check.MaxLength("accessibilityNotes", meeting.AccessibilityNotes, RecordLimits.TextLength);
+        check.Text("description", meeting.Description, RecordLimits.TextLength);
+        check.Text("accessibilityNotes", meeting.AccessibilityNotes, RecordLimits.TextLength);
         check.LanguageTag("language", meeting.Language);
         check.HttpUrl("joinUrl", meeting.JoinUrl);
         check.HttpUrl("registrationUrl", meeting.RegistrationUrl);
         check.HttpUrl("recordingUrl", meeting.RecordingUrl);
-        check.MaxLength("schedule.text", meeting.Schedule.Text, RecordLimits.ShortTextLength);
+        check.Text("schedule.text", meeting.Schedule.Text, RecordLimits.ShortTextLength);
         foreach (var violation in MeetingScheduleRules.Validate(meeting.Schedule))
         {
             check.Add(violation.Field, violation.Code, violation.Message);
@@ -69,7 +69,7 @@ public static class RecordRules
     {
         var check = Common(resource);
         check.Name("title", resource.Title);
-        check.MaxLength("description", resource.Description, RecordLimits.TextLength);
+        check.Text("description", resource.Description, RecordLimits.TextLength);
         check.HttpUrl("url", resource.Url);
         check.LanguageTag("language", resource.Language);
         if (resource.Topics.Where(t => !ResourceTopics.All.Contains(t)).ToList() is { Count: > 0 } unknown)
@@ -98,7 +98,7 @@ public static class RecordRules
     {
         var check = new RuleCheck();
         check.Required("key", record.Key);
-        check.MaxLength("key", record.Key, RecordLimits.ShortTextLength);
+        check.Text("key", record.Key, RecordLimits.ShortTextLength);
         check.Required("provenance.source", record.Provenance.Source);
         return check;
     }

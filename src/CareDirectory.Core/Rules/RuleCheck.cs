@@ -23,26 +23,40 @@ internal sealed partial class RuleCheck
         }
     }
 
-    public void MaxLength(string field, string? value, int length)
+    /// <summary>
+    /// Stored text: at most <paramref name="length"/> characters and no control characters but tab and line breaks
+    /// (a NUL or an escape sequence in a name breaks pages, feeds and CSV exports downstream).
+    /// </summary>
+    public void Text(string field, string? value, int length)
     {
-        if (value is not null && value.Length > length)
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length > length)
         {
             Add(field, RuleCodes.TooLong, $"must be at most {length} characters.");
+        }
+
+        if (value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            Add(field, RuleCodes.InvalidCharacters, "must not contain control characters (only tab and line breaks are allowed).");
         }
     }
 
     public void Name(string field, string? value)
     {
         Required(field, value);
-        MaxLength(field, value, RecordLimits.NameLength);
+        Text(field, value, RecordLimits.NameLength);
     }
 
     /// <summary>How a partner or a program is listed: its name, other name, description, website and e-mail.</summary>
     public void Listing(IListing listing)
     {
         Name("name", listing.Name);
-        MaxLength("alternateName", listing.AlternateName, RecordLimits.NameLength);
-        MaxLength("description", listing.Description, RecordLimits.TextLength);
+        Text("alternateName", listing.AlternateName, RecordLimits.NameLength);
+        Text("description", listing.Description, RecordLimits.TextLength);
         HttpUrl("website", listing.Website);
         Email("email", listing.Email);
     }
@@ -116,7 +130,7 @@ internal sealed partial class RuleCheck
             var phone = phones[i];
             var at = $"phones[{i}]";
             Required($"{at}.number", phone.Number);
-            MaxLength($"{at}.number", phone.Number, RecordLimits.PhoneNumberLength);
+            Text($"{at}.number", phone.Number, RecordLimits.PhoneNumberLength);
             if (phone.E164 is { } e164 && !E164Shape().IsMatch(e164))
             {
                 Add($"{at}.e164", RuleCodes.InvalidPhone, "must be a phone number in E.164 form, e.g. +18774652947.");
@@ -127,7 +141,7 @@ internal sealed partial class RuleCheck
                 Add($"{at}.type", RuleCodes.UnknownValue, $"must be one of {string.Join(", ", PhoneTypes.All.Order(StringComparer.Ordinal))}.");
             }
 
-            MaxLength($"{at}.description", phone.Description, RecordLimits.ShortTextLength);
+            Text($"{at}.description", phone.Description, RecordLimits.ShortTextLength);
         }
     }
 
@@ -139,13 +153,13 @@ internal sealed partial class RuleCheck
             var area = areas[i];
             var at = $"serviceAreas[{i}]";
             Required($"{at}.code", area.Code);
-            MaxLength($"{at}.code", area.Code, RecordLimits.AreaCodeLength);
+            Text($"{at}.code", area.Code, RecordLimits.AreaCodeLength);
             if (area.Kind == ServiceAreaKind.County && !IsCountyFips(area.Code))
             {
                 Add($"{at}.code", RuleCodes.InvalidFips, "must be a five-digit county FIPS code for a COUNTY area.");
             }
 
-            MaxLength($"{at}.note", area.Note, RecordLimits.ShortTextLength);
+            Text($"{at}.note", area.Note, RecordLimits.ShortTextLength);
         }
     }
 

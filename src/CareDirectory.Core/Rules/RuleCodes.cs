@@ -5,6 +5,7 @@ public static class RuleCodes
 {
     public const string Required = "REQUIRED";
     public const string TooLong = "TOO_LONG";
+    public const string InvalidCharacters = "INVALID_CHARACTERS";
     public const string TooMany = "TOO_MANY";
     public const string InvalidUrl = "INVALID_URL";
     public const string InvalidEmail = "INVALID_EMAIL";
@@ -21,6 +22,7 @@ public static class RuleCodes
     public const string InvalidRecurrenceRule = "INVALID_RRULE";
     public const string UnsupportedFrequency = "UNSUPPORTED_FREQUENCY";
     public const string CountOutOfRange = "COUNT_OUT_OF_RANGE";
+    public const string IntervalOutOfRange = "INTERVAL_OUT_OF_RANGE";
     public const string StartRequired = "START_REQUIRED";
     public const string DateOutOfRange = "DATE_OUT_OF_RANGE";
     public const string InvalidDuration = "INVALID_DURATION";

@@ -22,6 +22,18 @@ public sealed class MeetingScheduleRulesTests
             AdditionalDates = [new DateTime(2026, 2, 24, 18, 0, 0)],
         }));
 
+    [Theory]
+    [InlineData("FREQ=DAILY;INTERVAL=2147483647")]
+    [InlineData("FREQ=WEEKLY;INTERVAL=1001")]
+    public void AnIntervalTheExpanderCannotReachIsRefused(string rule) =>
+        Assert.Equal([("schedule.recurrenceRule", RuleCodes.IntervalOutOfRange)], Errors(new MeetingSchedule { RecurrenceRule = rule, StartLocal = _start }));
+
+    [Theory]
+    [InlineData("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")]
+    [InlineData("FREQ=MONTHLY;INTERVAL=1000")]
+    public void EveryPublishedKindOfIntervalIsAccepted(string rule) =>
+        Assert.Empty(Errors(new MeetingSchedule { RecurrenceRule = rule, StartLocal = _start }));
+
     [Fact]
     public void ScheduleWithOnlyTextAndALinkIsValid()
     {

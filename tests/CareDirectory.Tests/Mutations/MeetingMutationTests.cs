@@ -69,4 +69,26 @@ public sealed class MeetingMutationTests
         AssertError(badStart["errors"]!.AsArray(), "INVALID_DATE_TIME", "input.schedule.startLocal");
         Assert.Equal(before, await app.CountsAsync());
     }
+
+    /// <summary>A meeting whose recurrence the expander cannot evaluate is refused on write, so it can never reach a county page.</summary>
+    [Fact]
+    public async Task AnIntervalBeyondTheExpanderIsRefusedAndTheCountyPageStaysWhole()
+    {
+        using var app = new EditorApp();
+        var key = await app.KeyAsync("state:NJ");
+        var before = await app.CountsAsync();
+
+        var payload = await app.MutateAsync("createMeeting", "meeting { id }", new
+        {
+            state = "NJ",
+            title = "Every few millennia",
+            schedule = new { startLocal = "2026-01-13T18:00", recurrenceRule = "FREQ=DAILY;INTERVAL=2147483647" },
+        }, key, "CreateMeetingInput");
+
+        AssertError(payload["errors"]!.AsArray(), "INTERVAL_OUT_OF_RANGE", "input.schedule.recurrenceRule");
+        Assert.Equal(before, await app.CountsAsync());
+        var page = await app.PostAsync("""{ county(state: "NJ", slug: "bergen") { name upcomingMeetings(days: 60) { start } } }""");
+        Assert.True(page.Body["errors"] is null, page.Body.ToJsonString());
+        Assert.Equal("Bergen", page.Data("county")["name"]!.GetValue<string>());
+    }
 }

@@ -20,6 +20,7 @@ public sealed record BadProgram(string Case, string Code, string Field)
         new("age", "INVALID_AGE", "eligibility.maximumAge") { MinimumAge = 0, MaximumAge = 130 },
         new("url", "INVALID_URL", "website") { Website = "ftp://example.org/programs" },
         new("name", "TOO_LONG", "name") { Name = new string('n', 301) },
+        new("control-character", "INVALID_CHARACTERS", "name") { Name = "Youth\u0000peer support" },
     ];
 
     public static TheoryData<string> Cases => [.. All.Select(p => p.Case)];
