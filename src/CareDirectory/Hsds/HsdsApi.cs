@@ -64,7 +64,7 @@ public static class HsdsApi
             var total = await programs.LongCountAsync(cancellationToken);
             var page = await programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
                 .OrderBy(p => p.Name).ThenBy(p => p.Id)
-                .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+                .Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
             IEnumerable<JsonNode> contents = query.Minimal
                 ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["last_modified"] = HsdsJson.Format(p.LastModified) })
                 : page.Select(p => HsdsDirectory.Service(p, places));
@@ -97,7 +97,7 @@ public static class HsdsApi
 
             var total = await partners.LongCountAsync(cancellationToken);
             var page = await partners.Include(p => p.ServiceAreas).OrderBy(p => p.Name).ThenBy(p => p.Id)
-                .Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+                .Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
             return Results.Json(HsdsPage.Create(total, query, await HsdsDirectory.OrganizationsAsync(db, places, page, cancellationToken)));
         }, cancellationToken);
 
@@ -131,7 +131,7 @@ public static class HsdsApi
             var programs = await db.Programs.AsNoTracking().Where(p => p.HsdsExtra != null && p.HsdsExtra.Contains("service_at_locations"))
                 .Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).OrderBy(p => p.Id).ToListAsync(cancellationToken);
             var all = programs.SelectMany(p => HsdsDirectory.ServiceAtLocations(HsdsDirectory.Service(p, places))).ToList();
-            return Results.Json(HsdsPage.Create(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+            return Results.Json(HsdsPage.Create(all.Count, query, all.Skip(query.Skip).Take(query.PerPage)));
         }, cancellationToken);
 
     private static Task<IResult> TaxonomiesAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
@@ -144,7 +144,7 @@ public static class HsdsApi
                 ["name"] = name,
                 ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
             });
-            return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage)));
+            return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip(query.Skip).Take(query.PerPage)));
         }, cancellationToken);
 
     private static Task<IResult> TaxonomyTermsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
@@ -164,7 +164,7 @@ public static class HsdsApi
             }
 
             var total = await terms.LongCountAsync(cancellationToken);
-            var page = await terms.OrderBy(t => t.Code).ThenBy(t => t.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+            var page = await terms.OrderBy(t => t.Code).ThenBy(t => t.Id).Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
             return Results.Json(HsdsPage.Create(total, query, page.Select(HsdsTaxonomies.ServiceTypeTerm)));
         }, cancellationToken);
 

@@ -12,6 +12,9 @@ public sealed record HsdsListQuery
 
     public int PerPage { get; init; } = 50;
 
+    /// <summary>Records before this page; <see cref="Parse"/> refuses a page whose offset an int cannot hold.</summary>
+    public int Skip => (Page - 1) * PerPage;
+
     public string? Search { get; init; }
 
     public Guid? TaxonomyTermId { get; init; }
@@ -31,6 +34,11 @@ public sealed record HsdsListQuery
         {
             var page = Int(query["page"], "page", 1, int.MaxValue) ?? 1;
             var perPage = Int(query["per_page"], "per_page", 1, MaxPerPage) ?? 50;
+            if ((page - 1L) * perPage > int.MaxValue)
+            {
+                return (null, $"page {page} is past any list at per_page {perPage} (the first record it would show is beyond {int.MaxValue})");
+            }
+
             return (new HsdsListQuery
             {
                 Page = page,

@@ -79,7 +79,7 @@ public sealed class CountyType : ObjectGraphType<County>
                 var state = ConnectionQueries.ById<State>(c, c.Source.StateId);
                 return meetings.Then(page => state.Then(s => page.Nodes.Cast<Meeting>()
                     .Where(m => audience is null || m.Audiences.Contains(audience.Value))
-                    .SelectMany(m => MeetingOccurrenceFields.Expand(c, m, s, from, from.AddDays(days), first))
+                    .SelectMany(m => MeetingOccurrenceFields.Expand(c, m, s, from, MeetingOccurrenceFields.WindowEnd(from, null, days), first))
                     .OrderBy(o => o.Start).ThenBy(o => o.Meeting.Title, StringComparer.Ordinal)
                     .Take(first)
                     .ToList()));

@@ -15,8 +15,24 @@ public static class MeetingOccurrenceFields
 
     public static QueryArgument First => new QueryArgument<IntGraphType> { Name = "first", Description = "At most this many occurrences (capped by the server's Meetings:MaxOccurrences, 100 by default)." };
 
+    /// <summary>Window ends outside this range are refused: meetings are dated within it (MeetingScheduleRules), and date arithmetic stays far from overflow.</summary>
+    private static readonly DateTimeOffset _earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _latest = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Longest window computed before the server's own cap (Meetings:MaxWindowDays) applies: a century.</summary>
+    private const int LongestDays = 36_525;
+
     public static DateTimeOffset FromArgument(IResolveFieldContext context) =>
-        context.GetArgument<DateTimeOffset?>("from") ?? context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+        InRange(context.GetArgument<DateTimeOffset?>("from") ?? context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow(), "from");
+
+    /// <summary>The window's end: <c>to</c> when given, else <paramref name="days"/> after <paramref name="from"/> (any int is safe).</summary>
+    public static DateTimeOffset WindowEnd(DateTimeOffset from, DateTimeOffset? to, int days) =>
+        to is { } end ? InRange(end, "to") : from.AddDays(Math.Min(days, LongestDays));
+
+    private static DateTimeOffset InRange(DateTimeOffset value, string argument) =>
+        value >= _earliest && value < _latest
+            ? value
+            : throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, $"`{argument}` must be from {_earliest:yyyy} to {_latest.Year - 1}.");
 
     public static int? FirstArgument(IResolveFieldContext context) =>
         context.GetArgument<int?>("first") is { } first and < 0

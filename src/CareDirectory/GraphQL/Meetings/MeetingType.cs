@@ -36,7 +36,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
             .Resolve(c =>
             {
                 var from = MeetingOccurrenceFields.FromArgument(c);
-                var to = c.GetArgument<DateTimeOffset?>("to") ?? from.AddDays(MeetingOccurrenceFields.DefaultDays);
+                var to = MeetingOccurrenceFields.WindowEnd(from, c.GetArgument<DateTimeOffset?>("to"), MeetingOccurrenceFields.DefaultDays);
                 var first = MeetingOccurrenceFields.FirstArgument(c);
                 return MeetingOccurrenceFields.StateOf(c, c.Source).Then(state => MeetingOccurrenceFields.Expand(c, c.Source, state, from, to, first).ToList());
             });

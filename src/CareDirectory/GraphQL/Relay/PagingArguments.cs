@@ -36,7 +36,8 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
             throw DirectoryErrors.Error(DirectoryErrors.PageSizeExceeded, $"Requested page size {Math.Max(First ?? 0, Last ?? 0)} exceeds the maximum of {maxPageSize}; page with `after`/`before` cursors.");
         }
 
-        var start = After is null ? 0 : Cursor.Decode(After) + 1;
+        // long: the position after the largest cursor an int can hold is past every list, not the first page again.
+        var start = After is null ? 0 : (int)Math.Min(Cursor.Decode(After) + 1L, int.MaxValue);
         var end = Before is null ? total : Math.Min(Cursor.Decode(Before), total);
         start = Math.Min(start, total);
         end = Math.Max(start, end);
