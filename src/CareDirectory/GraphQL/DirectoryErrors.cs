@@ -11,6 +11,7 @@ public static class DirectoryErrors
     public const string NotFound = "NOT_FOUND";
     public const string InvalidId = "INVALID_ID";
     public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string FilterLimitExceeded = "FILTER_LIMIT_EXCEEDED";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string SearchUnavailable = "SEARCH_UNAVAILABLE";
 

@@ -23,21 +23,22 @@ public static class FilterExpressionBuilder
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(Object(input, definition, parameter), parameter);
+        return Expression.Lambda<Func<T, bool>>(Object(input, definition, parameter, new FilterBudget(), 1), parameter);
     }
 
-    private static Expression Object(IDictionary<string, object?> input, IFilterDefinition definition, Expression target)
+    private static Expression Object(IDictionary<string, object?> input, IFilterDefinition definition, Expression target, FilterBudget budget, int depth)
     {
+        FilterBudget.Depth(depth);
         var parts = new List<Expression>();
         foreach (var (name, value) in input)
         {
             switch (name)
             {
                 case "and":
-                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target)), Expression.AndAlso, true));
+                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target, budget, depth + 1)), Expression.AndAlso, true));
                     break;
                 case "or":
-                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target)), Expression.OrElse, false));
+                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target, budget, depth + 1)), Expression.OrElse, false));
                     break;
                 default:
                     if (value is null)
@@ -49,10 +50,10 @@ public static class FilterExpressionBuilder
                     var member = new ReplaceParameter(field.Selector.Parameters[0], target).Visit(StripConvert(field.Selector.Body));
                     parts.Add(field.Kind switch
                     {
-                        FilterKind.Scalar => Operations(member, Dictionary(value)),
-                        FilterKind.Object => Object(Dictionary(value), field.Nested!, member),
-                        FilterKind.ScalarList => List(member, Dictionary(value), Operations),
-                        _ => List(member, Dictionary(value), (element, condition) => Object(condition, field.Nested!, element)),
+                        FilterKind.Scalar => Operations(member, Dictionary(value), budget),
+                        FilterKind.Object => Object(Dictionary(value), field.Nested!, member, budget, depth + 1),
+                        FilterKind.ScalarList => List(member, Dictionary(value), budget, (element, condition) => Operations(element, condition, budget)),
+                        _ => List(member, Dictionary(value), budget, (element, condition) => Object(condition, field.Nested!, element, budget, depth + 1)),
                     });
                     break;
             }
@@ -61,7 +62,7 @@ public static class FilterExpressionBuilder
         return Combine(parts, Expression.AndAlso, true);
     }
 
-    private static Expression List(Expression list, IDictionary<string, object?> input, Func<Expression, IDictionary<string, object?>, Expression> condition)
+    private static Expression List(Expression list, IDictionary<string, object?> input, FilterBudget budget, Func<Expression, IDictionary<string, object?>, Expression> condition)
     {
         var elementType = list.Type.IsArray ? list.Type.GetElementType()! : list.Type.GetGenericArguments().Single();
         var parts = new List<Expression>();
@@ -72,6 +73,7 @@ public static class FilterExpressionBuilder
                 continue;
             }
 
+            budget.Condition();
             if (op == "any")
             {
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);
@@ -93,11 +95,12 @@ public static class FilterExpressionBuilder
         return Combine(parts, Expression.AndAlso, true);
     }
 
-    private static Expression Operations(Expression member, IDictionary<string, object?> input)
+    private static Expression Operations(Expression member, IDictionary<string, object?> input, FilterBudget budget)
     {
         var parts = new List<Expression>();
         foreach (var (op, value) in input)
         {
+            budget.Condition();
             parts.Add(op switch
             {
                 "eq" => Expression.Equal(member, Value(value, member.Type)),
@@ -128,7 +131,7 @@ public static class FilterExpressionBuilder
         }
 
         var lowered = Expression.Call(member, _toLower);
-        var call = Expression.Call(lowered, method, Value(((string)value).ToLowerInvariant(), typeof(string)));
+        var call = Expression.Call(lowered, method, Value(FilterBudget.Text(value).ToLowerInvariant(), typeof(string)));
         return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
     }
 
@@ -136,9 +139,11 @@ public static class FilterExpressionBuilder
     {
         var listType = typeof(List<>).MakeGenericType(member.Type);
         var list = (IList)Activator.CreateInstance(listType)!;
-        foreach (var item in Items(value))
+        var items = Items(value).ToList();
+        FilterBudget.Values(items.Count);
+        foreach (var item in items)
         {
-            list.Add(Convert(item, member.Type));
+            list.Add(Convert(item is string text ? FilterBudget.Text(text) : item, member.Type));
         }
 
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Value(list, listType), member);
@@ -146,7 +151,7 @@ public static class FilterExpressionBuilder
 
     private static Expression Value(object? value, Type type)
     {
-        var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(type), Convert(value, type))!;
+        var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(type), Convert(value is string text ? FilterBudget.Text(text) : value, type))!;
         return Expression.Property(Expression.Constant(box), nameof(ValueBox<object>.Value));
     }
 
