@@ -115,8 +115,19 @@ internal sealed class OperationCostAnalyzer
     private long? ValueOf(GraphQLValue value) => value switch
     {
         GraphQLIntValue literal when long.TryParse(literal.Value.Span, out var number) => number,
-        GraphQLVariable variable when _variables.TryGetValue(variable.Name.StringValue, out var supplied) && supplied is IConvertible convertible
-            => (long)Math.Min(convertible.ToDouble(null), long.MaxValue),
+        GraphQLVariable variable when _variables.TryGetValue(variable.Name.StringValue, out var supplied) => PageSizeOf(supplied),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A variable's page size only when it is a value an Int can hold: anything else ("ten", 2^40) is not measured
+    /// here, and variable coercion refuses it as INVALID_VARIABLES instead of the cost rule guessing at it.
+    /// </summary>
+    private static long? PageSizeOf(object? supplied) => supplied switch
+    {
+        int number => number,
+        long number and >= int.MinValue and <= int.MaxValue => number,
+        double number when number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue => (long)number,
         _ => null,
     };
 
