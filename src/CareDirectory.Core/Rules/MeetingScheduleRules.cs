@@ -24,8 +24,11 @@ public static class MeetingScheduleRules
     public const int MaxInterval = 1000;
 
     // Dates outside this range are typos (0206 for 2026), and keep recurrence expansion far from DateTime's limits.
-    private static readonly DateTime _earliest = new(1900, 1, 1);
-    private static readonly DateTime _latest = new(2200, 1, 1);
+    /// <summary>The first day a meeting may be dated; an occurrence window may not start before it either.</summary>
+    public static DateTime Earliest { get; } = new(1900, 1, 1);
+
+    /// <summary>The day after the last a meeting may be dated; an occurrence window may not end at or after it.</summary>
+    public static DateTime Latest { get; } = new(2200, 1, 1);
 
     /// <summary>Every problem found, each naming its field under <paramref name="path"/> (e.g. <c>schedule.timeZone</c>); empty when valid.</summary>
     public static IReadOnlyList<RuleViolation> Validate(MeetingSchedule schedule, string path = "schedule")
@@ -93,7 +96,7 @@ public static class MeetingScheduleRules
         }
 
         if (schedule.PublishedScheduleUrl is { } url
-            && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            && !RuleCheck.IsHttpUrl(url))
         {
             Add("publishedScheduleUrl", RuleCodes.InvalidUrl, $"'{url}' is not an absolute http(s) URL.");
         }
@@ -102,10 +105,10 @@ public static class MeetingScheduleRules
 
         void CheckDate(string field, DateTime? value)
         {
-            if (value is { } date && (date < _earliest || date >= _latest))
+            if (value is { } date && (date < Earliest || date >= Latest))
             {
                 Add(field, RuleCodes.DateOutOfRange,
-                    $"{date:yyyy-MM-dd} is outside {_earliest:yyyy}–{_latest.Year - 1}.");
+                    $"{date:yyyy-MM-dd} is outside {Earliest:yyyy}–{Latest.Year - 1}.");
             }
         }
     }

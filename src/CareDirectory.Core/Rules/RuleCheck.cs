@@ -131,7 +131,7 @@ internal sealed partial class RuleCheck
             var at = $"phones[{i}]";
             Required($"{at}.number", phone.Number);
             Text($"{at}.number", phone.Number, RecordLimits.PhoneNumberLength);
-            if (phone.E164 is { } e164 && !E164Shape().IsMatch(e164))
+            if (phone.E164 is { } e164 && !IsE164(e164))
             {
                 Add($"{at}.e164", RuleCodes.InvalidPhone, "must be a phone number in E.164 form, e.g. +18774652947.");
             }
@@ -166,7 +166,7 @@ internal sealed partial class RuleCheck
     public static bool IsHttpUrl(string value) =>
         value.Length <= RecordLimits.UrlLength && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    public static bool IsLanguageTag(string value) => value.Length <= RecordLimits.LanguageTagLength && LanguageShape().IsMatch(value);
+    private static bool IsLanguageTag(string value) => value.Length <= RecordLimits.LanguageTagLength && LanguageShape().IsMatch(value);
 
     public static bool IsCountyFips(string? value) => value is { Length: 5 } && value.All(char.IsAsciiDigit);
 

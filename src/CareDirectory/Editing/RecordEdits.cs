@@ -185,12 +185,15 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         {
             // One problem is reported once: not again at the same field, nor at a sibling field the same input fills
             // (an editor's phone number is both phones[0].number and phones[0].e164).
-            var reported = errors.SelectMany(e => new[] { string.Join('.', e.Path), e.Code + ":" + string.Join('.', e.Path.SkipLast(1)) }).ToHashSet(StringComparer.Ordinal);
+            var reported = errors.SelectMany(e => new[] { Field(e), Sibling(e) }).ToHashSet(StringComparer.Ordinal);
             errors.AddRange(rules.Check(rules.Preview(input)).Where(v => v.Code != RuleCodes.Required).Select(UserError.Of)
-                .Where(e => !reported.Contains(string.Join('.', e.Path)) && !reported.Contains(e.Code + ":" + string.Join('.', e.Path.SkipLast(1)))));
+                .Where(e => !reported.Contains(Field(e)) && !reported.Contains(Sibling(e))));
         }
 
         return errors;
+
+        static string Field(UserError error) => string.Join('.', error.Path);
+        static string Sibling(UserError error) => error.Code + ":" + string.Join('.', error.Path.SkipLast(1));
     }
 
     private static UserError ToUserError(ValidationFailure failure)

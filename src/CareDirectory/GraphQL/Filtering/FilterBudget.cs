@@ -1,3 +1,5 @@
+using CareDirectory.Rules;
+
 namespace CareDirectory.GraphQL.Filtering;
 
 /// <summary>
@@ -13,8 +15,8 @@ internal sealed class FilterBudget
     /// <summary>Nesting of <c>and</c>, <c>or</c> and related-record filters.</summary>
     public const int MaxDepth = 10;
 
-    /// <summary>Characters of one text operand: the longest stored text (a description) is 4,000.</summary>
-    public const int MaxTextLength = 4000;
+    /// <summary>Characters of one text operand: no stored text (a description, the longest) is longer.</summary>
+    public const int MaxTextLength = RecordLimits.TextLength;
 
     /// <summary>Values of one <c>in</c>/<c>nin</c> list.</summary>
     public const int MaxListValues = 100;

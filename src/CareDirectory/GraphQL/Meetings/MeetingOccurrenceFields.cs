@@ -1,6 +1,7 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.Meetings;
+using CareDirectory.Rules;
 using GraphQL;
 using GraphQL.Types;
 
@@ -15,9 +16,9 @@ public static class MeetingOccurrenceFields
 
     public static QueryArgument First => new QueryArgument<IntGraphType> { Name = "first", Description = "At most this many occurrences (capped by the server's Meetings:MaxOccurrences, 100 by default)." };
 
-    /// <summary>Window ends outside this range are refused: meetings are dated within it (MeetingScheduleRules), and date arithmetic stays far from overflow.</summary>
-    private static readonly DateTimeOffset _earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _latest = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Window ends outside the years meetings may be dated in are refused, which also keeps date arithmetic far from overflow.</summary>
+    private static readonly DateTimeOffset _earliest = new(MeetingScheduleRules.Earliest, TimeSpan.Zero);
+    private static readonly DateTimeOffset _latest = new(MeetingScheduleRules.Latest, TimeSpan.Zero);
 
     /// <summary>Longest window computed before the server's own cap (Meetings:MaxWindowDays) applies: a century.</summary>
     private const int LongestDays = 36_525;
