@@ -26,9 +26,12 @@ public static class GraphQLErrorCodes
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
 
     // Limits that protect the server.
+    public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
+    public const string MaxRepeatedFieldsExceeded = "MAX_REPEATED_FIELDS_EXCEEDED";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxFragmentSpreadsExceeded = "MAX_FRAGMENT_SPREADS_EXCEEDED";
     public const string Timeout = "TIMEOUT";
 
     // Execution.

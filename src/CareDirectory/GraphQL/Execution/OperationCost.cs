@@ -8,4 +8,13 @@ public sealed record OperationCost(int Requested, int Depth, int Aliases)
 {
     /// <summary>Key under which <see cref="OperationLimitsValidationRule"/> leaves the measurement in the user context.</summary>
     public const string UserContextKey = "CareDirectory.OperationCost";
+
+    /// <summary>Fragment spreads the operation expands to: a fragment spread twice, spreading another, counts four.</summary>
+    public int FragmentSpreads { get; init; }
+
+    /// <summary>
+    /// The measurement stopped as soon as a limit was certainly exceeded: <see cref="Requested"/> and
+    /// <see cref="Aliases"/> are what was counted by then, and the whole operation asks for at least that much.
+    /// </summary>
+    public bool IsLowerBound { get; init; }
 }

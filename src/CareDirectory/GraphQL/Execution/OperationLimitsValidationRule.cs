@@ -3,7 +3,7 @@ using GraphQL.Validation;
 namespace CareDirectory.GraphQL.Execution;
 
 /// <summary>
-/// Rejects operations deeper, costlier or with more aliases than <see cref="OperationLimits"/> allow, before
+/// Rejects operations deeper, costlier, with more aliases or more expanded fragment spreads than <see cref="OperationLimits"/> allow, before
 /// any resolver runs, and leaves the measured <see cref="OperationCost"/> in the user context so the
 /// transport can report it in <c>extensions.cost</c>.
 /// </summary>
@@ -11,7 +11,7 @@ public sealed class OperationLimitsValidationRule(OperationLimits limits) : IVal
 {
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var cost = OperationCostAnalyzer.Measure(context.Schema, context.Document, context.Operation, context.Variables, limits.DefaultListSize);
+        var cost = OperationCostAnalyzer.Measure(context.Schema, context.Document, context.Operation, context.Variables, limits, context.CancellationToken);
         context.UserContext[OperationCost.UserContextKey] = cost;
 
         if (cost.Depth > limits.MaxDepth)
@@ -25,18 +25,27 @@ public sealed class OperationLimitsValidationRule(OperationLimits limits) : IVal
         {
             context.ReportError(new OperationLimitError(
                 GraphQLErrorCodes.MaxCostExceeded,
-                $"The operation has an estimated cost of {cost.Requested}; the limit is {limits.MaxCost}. Ask for smaller pages (first/last) or fewer nested lists."));
+                $"The operation has an estimated cost of {AtLeast(cost)}{cost.Requested}; the limit is {limits.MaxCost}. Ask for smaller pages (first/last) or fewer nested lists."));
         }
 
         if (cost.Aliases > limits.MaxAliases)
         {
             context.ReportError(new OperationLimitError(
                 GraphQLErrorCodes.MaxAliasesExceeded,
-                $"The operation uses {cost.Aliases} aliases; the limit is {limits.MaxAliases}."));
+                $"The operation uses {AtLeast(cost)}{cost.Aliases} aliases; the limit is {limits.MaxAliases}."));
+        }
+
+        if (cost.FragmentSpreads > limits.MaxFragmentSpreads)
+        {
+            context.ReportError(new OperationLimitError(
+                GraphQLErrorCodes.MaxFragmentSpreadsExceeded,
+                $"The operation expands to {AtLeast(cost)}{cost.FragmentSpreads} fragment spreads; the limit is {limits.MaxFragmentSpreads}. Spread each fragment fewer times."));
         }
 
         return default;
     }
+
+    private static string AtLeast(OperationCost cost) => cost.IsLowerBound ? "at least " : "";
 
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 

@@ -58,6 +58,7 @@ internal sealed class GraphQLHttpEndpoint
             MaxDepth = _options.MaxDepth,
             MaxCost = _options.MaxCost,
             MaxAliases = _options.MaxAliases,
+            MaxFragmentSpreads = _options.MaxFragmentSpreads,
             DefaultListSize = _options.DefaultListSize,
         });
         _newDocumentRules = [.. DocumentValidator.CoreRules, limits];
@@ -184,6 +185,12 @@ internal sealed class GraphQLHttpEndpoint
         }
 
         var cached = _validatedDocuments.Find(text);
+        if (cached is null && DocumentTokens.Exceed(text, _options.MaxDocumentTokens))
+        {
+            // Persisted documents are counted too: the store may hold text nobody reviewed for size.
+            return ErrorResult(GraphQLErrorCodes.MaxTokensExceeded, $"The document has more than {_options.MaxDocumentTokens} tokens; split it into smaller operations.");
+        }
+
         GraphQLDocument document;
         try
         {
@@ -196,6 +203,13 @@ internal sealed class GraphQLHttpEndpoint
         catch (GraphQLMaxDepthExceededException)
         {
             return ErrorResult(GraphQLErrorCodes.ParseFailed, "The document is nested too deeply to parse.");
+        }
+
+        if (cached is null && RepeatedResponseNames.FirstOver(document, _options.MaxRepeatedResponseName) is { } repeated)
+        {
+            return ErrorResult(
+                GraphQLErrorCodes.MaxRepeatedFieldsExceeded,
+                $"A selection set asks for '{repeated}' more than {_options.MaxRepeatedResponseName} times; ask for it once.");
         }
 
         var operation = SelectOperation(document, request.OperationName);

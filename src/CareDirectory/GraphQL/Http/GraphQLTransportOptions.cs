@@ -19,6 +19,17 @@ public sealed class GraphQLTransportOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Most lexical tokens in one document (names, punctuation, values), counted before it is parsed: validation
+    /// work grows with the document, and some standard rules faster than linearly, so the size is bounded first.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int MaxDocumentTokens { get; set; } = 15_000;
+
+    /// <summary>Most times one selection set may select the same response name (field or alias).</summary>
+    [Range(1, 10_000)]
+    public int MaxRepeatedResponseName { get; set; } = 100;
+
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;
 
@@ -28,6 +39,13 @@ public sealed class GraphQLTransportOptions
 
     [Range(0, 1000)]
     public int MaxAliases { get; set; } = 30;
+
+    /// <summary>
+    /// Most fragment spreads one operation may expand to, counting a fragment again wherever it is spread (a
+    /// fragment spread in two places that spreads another counts four). Generated client documents stay in the tens.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxFragmentSpreads { get; set; } = 1000;
 
     /// <summary>Size assumed for a list or page whose size a query does not state, when estimating cost.</summary>
     [Range(1, 1000)]

@@ -36,7 +36,7 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync(Settings("MaxCost", "100"));
         var response = await host.PostAsync(Json("{ items(first: 50) { children { name } } }"));
         Assert.Equal(
-            (422, """{"errors":[{"message":"The operation has an estimated cost of 551; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":551,"limit":100}}}"""),
+            (422, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
             (response.Status, response.Body));
     }
 
@@ -66,7 +66,7 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync(Settings("MaxAliases", "2"));
         var response = await host.PostAsync(Json("{ a: hello b: hello c: hello }"), "application/json");
         Assert.Equal(
-            (200, """{"errors":[{"message":"The operation uses 3 aliases; the limit is 2.","extensions":{"code":"MAX_ALIASES_EXCEEDED"}}],"extensions":{"cost":{"requested":3,"limit":5000}}}"""),
+            (200, """{"errors":[{"message":"The operation uses at least 3 aliases; the limit is 2.","extensions":{"code":"MAX_ALIASES_EXCEEDED"}}],"extensions":{"cost":{"requested":3,"limit":5000}}}"""),
             (response.Status, response.Body));
     }
 

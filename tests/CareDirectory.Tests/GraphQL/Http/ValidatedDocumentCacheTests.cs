@@ -36,7 +36,7 @@ public sealed class ValidatedDocumentCacheTests
 
         Assert.Equal((200, 1), (small.Status, Cache(host).Count));
         Assert.Equal(
-            (422, """{"errors":[{"message":"The operation has an estimated cost of 501; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":501,"limit":100}}}"""),
+            (422, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
             (large.Status, large.Body));
         Assert.Equal("""{"data":{"items":[{"name":"item 1"}]},"extensions":{"cost":{"requested":2,"limit":100}}}""", smallAgain.Body);
     }
