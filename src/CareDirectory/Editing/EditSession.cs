@@ -38,14 +38,35 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
         }
     }
 
-    /// <summary>A partner a record refers to (a program's partner, a meeting's organizer), which must be in scope too.</summary>
+    /// <summary>
+    /// A partner an input assigns to a record (a program's partner, a meeting's organizer): it must be in scope and
+    /// not archived, since nothing new may hang from an archived partner.
+    /// </summary>
     public async Task<Partner> PartnerAsync(Guid id, params string[] path)
     {
         var partner = await Db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, CancellationToken)
+            ?? throw new EditRefusedException(UserError.NotFound("No partner has this id (it may have been archived).", path));
+        Authorize(Footprint.Of(partner), path);
+        return partner;
+    }
+
+    /// <summary>
+    /// The partner a stored record hangs from, archived or not, checked against the key's scope. Scope does not
+    /// change when a partner is archived, and a record whose partner was archived must stay repairable.
+    /// </summary>
+    public async Task<Partner> AuthorizePartnerAsync(Guid id, params string[] path)
+    {
+        var partner = await Db.Partners.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, CancellationToken)
             ?? throw new EditRefusedException(UserError.NotFound("No partner has this id.", path));
         Authorize(Footprint.Of(partner), path);
         return partner;
     }
+
+    /// <summary>Refusal for restoring a <paramref name="what"/> whose partner is archived, or null when the partner is active.</summary>
+    public async Task<UserError?> PartnerArchivedAsync(Guid partnerId, string what) =>
+        await Db.Partners.AnyAsync(p => p.Id == partnerId, CancellationToken)
+            ? null
+            : UserError.PartnerArchived($"This {what}'s partner ({PublicId.Encode("Partner", partnerId)}) is archived; restore the partner first (restorePartner), which brings back what was archived with it.", "id");
 
     /// <summary>A partner's id from a global id in the input, which must be a Partner id.</summary>
     public static Guid PartnerId(string globalId, string field) =>
@@ -61,7 +82,7 @@ public sealed partial class EditSession(DirectoryDbContext db, Editor editor, Ed
     {
         if (partnerId is { } partner)
         {
-            await PartnerAsync(partner, asFound ? "id" : partnerField);
+            await AuthorizePartnerAsync(partner, asFound ? "id" : partnerField);
         }
 
         Authorize(new Footprint(stateId, countyId is { } county ? new HashSet<Guid> { county } : null, partnerId), asFound ? "id" : "county");

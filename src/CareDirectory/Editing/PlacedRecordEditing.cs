@@ -20,7 +20,7 @@ public abstract class PlacedRecordEditing<T, TInput>(string typeName, Func<bool,
         var record = New(await session.NewKeyAsync<T>(county?.Key ?? state.Key, input.Title!), input.Title!.Trim(), session.EditorProvenance);
         record.StateId = state.Id;
         record.CountyId = county?.Id;
-        Apply(record, input);
+        await ApplyAsync(session, record, input);
         return record;
     }
 
@@ -31,15 +31,23 @@ public abstract class PlacedRecordEditing<T, TInput>(string typeName, Func<bool,
             record.CountyId = (await session.CountyAsync(fips, record.StateId, "county")).Id;
         }
 
-        Apply(record, input);
+        await ApplyAsync(session, record, input);
     }
 
     public override Task AuthorizeAsync(EditSession session, T record, bool asFound) =>
         session.AuthorizePlacedAsync(record.StateId, record.CountyId, record.ResponsiblePartnerId, asFound, partnerField);
 
-    private void Apply(T record, TInput input)
+    public override Task<UserError?> RestoreBlockerAsync(EditSession session, T record) =>
+        record.ResponsiblePartnerId is { } partner ? session.PartnerArchivedAsync(partner, TypeName) : Task.FromResult<UserError?>(null);
+
+    private async Task ApplyAsync(EditSession session, T record, TInput input)
     {
-        record.ResponsiblePartnerId = input.ResponsiblePartner is { } partner ? EditSession.PartnerId(partner, partnerField) : record.ResponsiblePartnerId;
+        if (input.ResponsiblePartner is { } partner)
+        {
+            // Named by the input: it must exist and be active (AuthorizeAsync then checks its scope).
+            record.ResponsiblePartnerId = (await session.PartnerAsync(EditSession.PartnerId(partner, partnerField), partnerField)).Id;
+        }
+
         CopyFields(record, input);
     }
 }

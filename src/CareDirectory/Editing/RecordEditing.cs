@@ -37,6 +37,17 @@ public abstract class RecordEditing<T, TInput>(string typeName, Func<bool, IVali
 
     public virtual IQueryable<T> Query(DirectoryDbContext db) => db.Set<T>();
 
+    /// <summary>
+    /// The records archived and restored together with this one (a partner's programs, and the meetings and
+    /// educator resources it answers for): with <paramref name="archivedAt"/> null the active ones, otherwise
+    /// those archived at that same instant, which is what archiving them together left.
+    /// </summary>
+    public virtual Task<IReadOnlyList<Entity>> DependentsAsync(EditSession session, T record, DateTimeOffset? archivedAt) =>
+        Task.FromResult<IReadOnlyList<Entity>>([]);
+
+    /// <summary>Why this record cannot be restored while something it hangs from is archived, or null when it can.</summary>
+    public virtual Task<UserError?> RestoreBlockerAsync(EditSession session, T record) => Task.FromResult<UserError?>(null);
+
     public abstract Task<T> CreateAsync(EditSession session, TInput input);
 
     /// <summary>Copies the fields the input gives (null means unchanged) onto the record.</summary>

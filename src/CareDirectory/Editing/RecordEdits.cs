@@ -57,17 +57,52 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             return record;
         }, cancellationToken);
 
-    /// <summary>Soft delete: the record leaves public queries (the global query filter) but stays in the audit trail and exports.</summary>
+    /// <summary>
+    /// Soft delete: the record leaves public queries (the global query filter) but stays in the audit trail and
+    /// exports. What hangs from it (<see cref="RecordEditing{T, TInput}.DependentsAsync"/>) is archived in the same
+    /// transaction at the same instant, each with its own audit and change-log entry.
+    /// </summary>
     public Task<EditPayload> ArchiveAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
         where T : Entity
         where TInput : RecordInput =>
         RunAsync(editor, () => RequireId(input), async session =>
         {
             var record = await FindAsync(session, rules, input);
-            var before = Snapshot(record);
-            record.ArchivedAt = session.Now;
-            Stamp(session, record);
-            Audit(session, action, record, before);
+            foreach (var dependent in await rules.DependentsAsync(session, record, archivedAt: null))
+            {
+                SetArchived(session, dependent, session.Now, $"{action}:dependent");
+            }
+
+            SetArchived(session, record, session.Now, action);
+            return record;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Undoes an archive: the record returns to public queries and search (a change-log UPDATED entry), with
+    /// whatever was archived together with it. Refused while a partner it hangs from is still archived.
+    /// </summary>
+    public Task<EditPayload> RestoreAsync<T, TInput>(RecordEditing<T, TInput> rules, Editor editor, string action, TInput input, CancellationToken cancellationToken)
+        where T : Entity
+        where TInput : RecordInput =>
+        RunAsync(editor, () => RequireId(input), async session =>
+        {
+            var record = await FindAsync(session, rules, input, includeArchived: true);
+            if (record.ArchivedAt is not { } archivedAt)
+            {
+                throw new EditRefusedException(UserError.NotArchived($"This {rules.TypeName} is not archived; there is nothing to restore.", "id"));
+            }
+
+            if (await rules.RestoreBlockerAsync(session, record) is { } blocker)
+            {
+                throw new EditRefusedException(blocker);
+            }
+
+            foreach (var dependent in await rules.DependentsAsync(session, record, archivedAt))
+            {
+                SetArchived(session, dependent, null, $"{action}:dependent");
+            }
+
+            SetArchived(session, record, null, action);
             return record;
         }, cancellationToken);
 
@@ -112,7 +147,7 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
     }
 
     /// <summary>The record named by the input's id, if in scope and at the version the editor read.</summary>
-    private static async Task<T> FindAsync<T, TInput>(EditSession session, RecordEditing<T, TInput> rules, TInput input)
+    private static async Task<T> FindAsync<T, TInput>(EditSession session, RecordEditing<T, TInput> rules, TInput input, bool includeArchived = false)
         where T : Entity
         where TInput : RecordInput
     {
@@ -121,7 +156,8 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
             throw new EditRefusedException(UserError.Invalid($"id: '{input.Id}' is not a {rules.TypeName} id.", "id"));
         }
 
-        var record = await rules.Query(session.Db).FirstOrDefaultAsync(e => e.Id == id, session.CancellationToken)
+        var query = includeArchived ? rules.Query(session.Db).IgnoreQueryFilters() : rules.Query(session.Db);
+        var record = await query.FirstOrDefaultAsync(e => e.Id == id, session.CancellationToken)
             ?? throw new EditRefusedException(UserError.NotFound($"No {rules.TypeName} has the id '{input.Id}' (it may have been archived).", "id"));
         await rules.AuthorizeAsync(session, record, asFound: true);
         if (input.Version is { } version && version != record.Version)
@@ -144,6 +180,14 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         {
             throw new EditRefusedException([.. violations.Select(UserError.Of)]);
         }
+    }
+
+    private static void SetArchived(EditSession session, Entity record, DateTimeOffset? archivedAt, string action)
+    {
+        var before = Snapshot(record);
+        record.ArchivedAt = archivedAt;
+        Stamp(session, record);
+        Audit(session, action, record, before);
     }
 
     private static void Stamp(EditSession session, Entity record)

@@ -24,4 +24,10 @@ public sealed record UserError(UserErrorKind Kind, string Code, string Message, 
         new(UserErrorKind.Validation, violation.Code, $"{violation.Field}: {violation.Message}", ["input", .. InputPath.Of(violation.Field)]);
 
     public static UserError Conflict(string message, params string[] path) => new(UserErrorKind.Conflict, "CONFLICT", message, ["input", .. path]);
+
+    /// <summary>A restore of a record that is not archived.</summary>
+    public static UserError NotArchived(string message, params string[] path) => new(UserErrorKind.Conflict, "NOT_ARCHIVED", message, ["input", .. path]);
+
+    /// <summary>A restore of a record whose partner is still archived: restore the partner first.</summary>
+    public static UserError PartnerArchived(string message, params string[] path) => new(UserErrorKind.Conflict, "PARTNER_ARCHIVED", message, ["input", .. path]);
 }

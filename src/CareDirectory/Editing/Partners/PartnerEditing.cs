@@ -1,4 +1,5 @@
 using CareDirectory.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.Editing.Partners;
 
@@ -23,6 +24,25 @@ public sealed class PartnerEditing() : RecordEditing<Partner, PartnerInput>("Par
         session.Authorize(Footprint.Of(record), asFound ? "id" : "serviceAreas");
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A partner's programs, meetings it organises and educator resources it owns go with it: a directory must not
+    /// list a program of an organisation that has left it, and restoring the partner brings back exactly what was
+    /// archived with it (not a program archived on its own earlier).
+    /// </summary>
+    public override async Task<IReadOnlyList<Entity>> DependentsAsync(EditSession session, Partner record, DateTimeOffset? archivedAt)
+    {
+        var db = session.Db;
+        var token = session.CancellationToken;
+        var programs = await Matching(db.Programs, archivedAt).Where(p => p.PartnerId == record.Id).ToListAsync(token);
+        var meetings = await Matching(db.Meetings, archivedAt).Where(m => m.OrganizerId == record.Id).ToListAsync(token);
+        var resources = await Matching(db.EducatorResources, archivedAt).Where(r => r.OwnerId == record.Id).ToListAsync(token);
+        return [.. programs, .. meetings, .. resources];
+    }
+
+    private static IQueryable<TEntity> Matching<TEntity>(IQueryable<TEntity> set, DateTimeOffset? archivedAt)
+        where TEntity : Entity =>
+        archivedAt is null ? set : set.IgnoreQueryFilters().Where(e => e.ArchivedAt == archivedAt);
 
     public override Partner Preview(PartnerInput input)
     {

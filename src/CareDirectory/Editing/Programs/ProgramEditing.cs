@@ -36,11 +36,13 @@ public sealed class ProgramEditing() : RecordEditing<CareProgram, ProgramInput>(
     public override async Task AuthorizeAsync(EditSession session, CareProgram record, bool asFound)
     {
         // The partner it hangs from must be in scope ("attach a program"); then the areas it serves.
-        var partner = await session.Db.Partners.AsNoTracking().FirstAsync(p => p.Id == record.PartnerId, session.CancellationToken);
-        session.Authorize(Footprint.Of(partner), asFound ? "id" : "partner");
+        var partner = await session.AuthorizePartnerAsync(record.PartnerId, asFound ? "id" : "partner");
         var counties = record.ServiceAreas.Count > 0 ? Footprint.CountiesOf(record.ServiceAreas) : Footprint.CountiesOf(partner.ServiceAreas);
         session.Authorize(new Footprint(record.StateId, counties, record.PartnerId), asFound ? "id" : "serviceAreas");
     }
+
+    public override Task<UserError?> RestoreBlockerAsync(EditSession session, CareProgram record) =>
+        session.PartnerArchivedAsync(record.PartnerId, "program");
 
     private static Task<Partner> PartnerAsync(EditSession session, string id) =>
         session.PartnerAsync(EditSession.PartnerId(id, "partner"), "partner");

@@ -5,7 +5,7 @@ using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Editing;
 
-/// <summary>Adds <c>createX</c>, <c>updateX</c> and <c>archiveX</c> for one kind of record, all run by <see cref="RecordEdits"/>.</summary>
+/// <summary>Adds <c>createX</c>, <c>updateX</c>, <c>archiveX</c> and <c>restoreX</c> for one kind of record, all run by <see cref="RecordEdits"/>.</summary>
 public static class RecordMutations
 {
     public static void Add<T, TInput, TCreateInputType, TUpdateInputType, TPayloadType>(ObjectGraphType mutation, RecordEditing<T, TInput> rules, string what)
@@ -30,6 +30,11 @@ public static class RecordMutations
             .Description($"Archives (soft-deletes) a {what}: it leaves public queries and search, and stays in the audit trail and exports.")
             .Argument<NonNullGraphType<ArchiveInputType>>("input", $"The {what} to archive.")
             .ResolveAsync(async c => await Edits(c).ArchiveAsync(rules, EditorAccess.RequireEditor(c), $"archive{name}", c.GetArgument<TInput>("input"), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<TPayloadType>>($"restore{name}")
+            .Description($"Restores an archived {what} to public queries and search, with what was archived together with it (a partner's programs, meetings and educator resources). Refused with PARTNER_ARCHIVED while its partner is archived, NOT_ARCHIVED when it is not archived.")
+            .Argument<NonNullGraphType<ArchiveInputType>>("input", $"The {what} to restore.")
+            .ResolveAsync(async c => await Edits(c).RestoreAsync(rules, EditorAccess.RequireEditor(c), $"restore{name}", c.GetArgument<TInput>("input"), c.CancellationToken));
     }
 
     public static RecordEdits Edits(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordEdits>();

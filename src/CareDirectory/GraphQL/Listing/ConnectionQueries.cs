@@ -80,26 +80,36 @@ public static class ConnectionQueries
             : Connection.FromList(share.All, request.Paging, request.MaxPageSize)));
     }
 
-    /// <summary>A single related record by id (a program's partner, a county's state), batched per level.</summary>
+    /// <summary>A single related record by id (a county's state, a meeting's organizer), batched per level.</summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id)
         where T : Domain.Entity =>
-        id is { } key ? ByIdLoader<T>(context).Load(key) : DataLoaderResults.Completed<T?>(null);
+        id is { } key ? ByIdLoader<T>(context, includeArchived: false).Load(key) : DataLoaderResults.Completed<T?>(null);
+
+    /// <summary>
+    /// The record a listed record cannot be without (a program's partner), archived or not: archiving a partner
+    /// archives its programs with it, but a program stored otherwise (before that rule, or by a direct write) must
+    /// still read whole rather than null its page.
+    /// </summary>
+    public static IDataLoaderResult<T?> RequiredParent<T>(IResolveFieldContext context, Guid id)
+        where T : Domain.Entity =>
+        ByIdLoader<T>(context, includeArchived: true).Load(id);
 
     /// <summary>A record this request has already loaded (a state found by its code): <see cref="ById{T}"/> then needs no query.</summary>
     public static void Loaded<T>(IResolveFieldContext context, T entity)
         where T : Domain.Entity =>
-        ByIdLoader<T>(context).Prime(entity.Id, entity);
+        ByIdLoader<T>(context, includeArchived: false).Prime(entity.Id, entity);
 
-    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context)
+    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context, bool includeArchived)
         where T : Domain.Entity
     {
         var contexts = Contexts(context);
         return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, T?>(
-            $"byId:{typeof(T).Name}",
+            includeArchived ? $"byIdWithArchived:{typeof(T).Name}" : $"byId:{typeof(T).Name}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                return await db.Set<T>().AsNoTracking().AsSingleQuery().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+                var set = includeArchived ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>();
+                return await set.AsNoTracking().AsSingleQuery().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
             },
             null);
     }

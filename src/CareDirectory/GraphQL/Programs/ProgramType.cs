@@ -24,7 +24,7 @@ public sealed class ProgramType : ObjectGraphType<CareProgram>
         Field<StringGraphType>("alternateName").Description("Short or other name, e.g. Mobile Response.").Resolve(c => c.Source.AlternateName);
         Field<StringGraphType>("description").Description("What the program does, in the source's words.").Resolve(c => c.Source.Description);
         Field<StringGraphType>("website").Description("Program web page, when the source gives one.").Resolve(c => c.Source.Website);
-        Field<NonNullGraphType<PartnerType>>("partner").Description("The partner offering it.").Resolve(c => ConnectionQueries.ById<Partner>(c, c.Source.PartnerId));
+        Field<NonNullGraphType<PartnerType>>("partner").Description("The partner offering it.").Resolve(c => ConnectionQueries.RequiredParent<Partner>(c, c.Source.PartnerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceTypeType>>>>("serviceTypes").Description("Its service types.").Resolve(ServiceTypesOf);
         Field<NonNullGraphType<EligibilityType>>("eligibility").Description("Who it serves.").Resolve(c => c.Source.Eligibility);
         Field<NonNullGraphType<AvailabilityType>>("availability").Description("When it is available.").Resolve(c => c.Source.Availability);
