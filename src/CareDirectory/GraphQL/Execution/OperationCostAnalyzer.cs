@@ -1,4 +1,4 @@
-using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -22,9 +22,10 @@ namespace CareDirectory.GraphQL.Execution;
 internal sealed class OperationCostAnalyzer
 {
     private const int NodesBetweenCancellationChecks = 256;
+    private static readonly string[] _pageSizeArguments = ["first", "last"];
 
     private readonly ISchema _schema;
-    private readonly Inputs _variables;
+    private readonly IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments;
     private readonly OperationLimits _limits;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
@@ -32,10 +33,11 @@ internal sealed class OperationCostAnalyzer
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
     private int _nodesSinceCancellationCheck;
 
-    private OperationCostAnalyzer(ISchema schema, GraphQLDocument document, Inputs variables, OperationLimits limits, CancellationToken cancellationToken)
+    private OperationCostAnalyzer(
+        ISchema schema, GraphQLDocument document, IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments, OperationLimits limits, CancellationToken cancellationToken)
     {
         _schema = schema;
-        _variables = variables;
+        _arguments = arguments;
         _limits = limits;
         _cancellationToken = cancellationToken;
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
@@ -44,11 +46,20 @@ internal sealed class OperationCostAnalyzer
         }
     }
 
+    /// <param name="arguments">
+    /// The field arguments as coerced by validation (variables substituted), so a page size is read from a value
+    /// already known to be an Int; null when the document has none.
+    /// </param>
     /// <exception cref="OperationCanceledException">The request timed out or the client went away.</exception>
     public static OperationCost Measure(
-        ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs variables, OperationLimits limits, CancellationToken cancellationToken)
+        ISchema schema,
+        GraphQLDocument document,
+        GraphQLOperationDefinition operation,
+        IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
+        OperationLimits limits,
+        CancellationToken cancellationToken)
     {
-        var analyzer = new OperationCostAnalyzer(schema, document, variables, limits, cancellationToken);
+        var analyzer = new OperationCostAnalyzer(schema, document, arguments, limits, cancellationToken);
         IGraphType? root = operation.Operation switch
         {
             OperationType.Mutation => schema.Mutation,
@@ -154,32 +165,17 @@ internal sealed class OperationCostAnalyzer
 
     private int PageSize(GraphQLField field)
     {
-        var sizes = (field.Arguments?.Items ?? [])
-            .Where(argument => argument.Name.Value == "first" || argument.Name.Value == "last")
-            .Select(argument => ValueOf(argument.Value))
-            .OfType<long>()
+        if (_arguments is null || !_arguments.TryGetValue(field, out var values))
+        {
+            return _limits.DefaultListSize;
+        }
+
+        var sizes = _pageSizeArguments
+            .Select(name => values.TryGetValue(name, out var value) ? value.Value : null)
+            .OfType<int>()
             .ToList();
-        return sizes.Count == 0 ? _limits.DefaultListSize : (int)Math.Clamp(sizes.Max(), 0, int.MaxValue);
+        return sizes.Count == 0 ? _limits.DefaultListSize : Math.Max(0, sizes.Max());
     }
-
-    private long? ValueOf(GraphQLValue value) => value switch
-    {
-        GraphQLIntValue literal when long.TryParse(literal.Value.Span, out var number) => number,
-        GraphQLVariable variable when _variables.TryGetValue(variable.Name.StringValue, out var supplied) => PageSizeOf(supplied),
-        _ => null,
-    };
-
-    /// <summary>
-    /// A variable's page size only when it is a value an Int can hold: anything else ("ten", 2^40) is not measured
-    /// here, and variable coercion refuses it as INVALID_VARIABLES instead of the cost rule guessing at it.
-    /// </summary>
-    private static long? PageSizeOf(object? supplied) => supplied switch
-    {
-        int number => number,
-        long number and >= int.MinValue and <= int.MaxValue => number,
-        double number when number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue => (long)number,
-        _ => null,
-    };
 
     private IGraphType? TypeNamed(GraphQLTypeCondition? condition) =>
         condition is null ? null : _schema.AllTypes[condition.Type.Name.Value];

@@ -9,9 +9,20 @@ namespace CareDirectory.GraphQL.Execution;
 /// </summary>
 public sealed class OperationLimitsValidationRule(OperationLimits limits) : IValidationRule
 {
-    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => default;
+
+    /// <summary>
+    /// Measures after the spec rules passed and the variables were coerced: a page size then comes from a value
+    /// known to be an Int, and a variable that is not one is INVALID_VARIABLES from coercion, never guessed at here.
+    /// </summary>
+    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        var cost = OperationCostAnalyzer.Measure(context.Schema, context.Document, context.Operation, context.Variables, limits, context.CancellationToken);
+        if (context.HasErrors)
+        {
+            return default;
+        }
+
+        var cost = OperationCostAnalyzer.Measure(context.Schema, context.Document, context.Operation, context.ArgumentValues, limits, context.CancellationToken);
         context.UserContext[OperationCost.UserContextKey] = cost;
 
         if (cost.Depth > limits.MaxDepth)
@@ -48,6 +59,4 @@ public sealed class OperationLimitsValidationRule(OperationLimits limits) : IVal
     private static string AtLeast(OperationCost cost) => cost.IsLowerBound ? "at least " : "";
 
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
-
-    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
 }

@@ -66,7 +66,7 @@ public sealed class DocumentBombTests
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
 
         var started = Stopwatch.GetTimestamp();
-        var cost = OperationCostAnalyzer.Measure(schema, document, operation, Inputs.Empty, limits, CancellationToken.None);
+        var cost = OperationCostAnalyzer.Measure(schema, document, operation, arguments: null, limits, CancellationToken.None);
 
         Assert.Equal((int.MaxValue, int.MaxValue, false), (cost.Requested, cost.FragmentSpreads, cost.IsLowerBound));
         Assert.True(Stopwatch.GetElapsedTime(started) < _farBeyondAnyHonestAnswer);
@@ -164,8 +164,8 @@ public sealed class DocumentBombTests
         var document = Parser.Parse("{ " + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"f{i}: hello")) + " }");
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
 
-        Assert.Equal(1000, OperationCostAnalyzer.Measure(schema, document, operation, Inputs.Empty, limits, CancellationToken.None).Requested);
-        Assert.Throws<OperationCanceledException>(() => OperationCostAnalyzer.Measure(schema, document, operation, Inputs.Empty, limits, new CancellationToken(canceled: true)));
+        Assert.Equal(1000, OperationCostAnalyzer.Measure(schema, document, operation, arguments: null, limits, CancellationToken.None).Requested);
+        Assert.Throws<OperationCanceledException>(() => OperationCostAnalyzer.Measure(schema, document, operation, arguments: null, limits, new CancellationToken(canceled: true)));
     }
 
     private static TransportTestSchema TestSchema()

@@ -93,7 +93,7 @@ public sealed class GraphQLHttpEndpointTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"{ nope }"}""");
         Assert.Equal(
-            (422, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Cannot query field 'nope' on type 'Query'.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED","number":"5.3.1","rule":"FIELDS_ON_CORRECT_TYPE"}}],"extensions":{"cost":{"requested":1,"limit":5000}}}"""),
+            (422, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Cannot query field 'nope' on type 'Query'.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED","number":"5.3.1","rule":"FIELDS_ON_CORRECT_TYPE"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
             (response.Status, response.ContentType, response.Body));
     }
 
