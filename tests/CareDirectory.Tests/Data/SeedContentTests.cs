@@ -64,7 +64,8 @@ public abstract class SeedContentTests(DirectoryAppFactory app)
         Assert.True(line.Available24x7);
         Assert.Contains(line.WhoMayCall, w => w.Contains("parent/guardian must make the call", StringComparison.Ordinal));
         Assert.Equal(21, await db.Counties.CountAsync(c => c.StateId == nj.Id));
-        Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren")).Fips);
+        // Illinois has a Warren County too (17187): slugs are unique per state.
+        Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren" && c.StateId == nj.Id)).Fips);
     }
 
     [DatabaseFact]
