@@ -25,6 +25,16 @@ public static class CountyScope
         return p => serving.Contains(p.Id);
     }
 
+    /// <summary>Partners whose own service areas name one of the counties (statewide partners excluded): the local partners.</summary>
+    public static Expression<Func<Partner, bool>> PartnersLocalTo(IQueryable<Partner> partners, IReadOnlyCollection<Guid> countyIds)
+    {
+        var ids = countyIds.Select(id => (Guid?)id).ToList();
+        var local = partners.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
+            .Where(x => x.Area.Kind == ServiceAreaKind.County && ids.Contains(x.Area.CountyId))
+            .Select(x => x.Id);
+        return p => local.Contains(p.Id);
+    }
+
     /// <summary>Programs with a service area in one of the counties, or a statewide area of one of their states.</summary>
     public static Expression<Func<CareProgram, bool>> ProgramsServing(IQueryable<CareProgram> programs, IReadOnlyCollection<CountyKey> keys)
     {

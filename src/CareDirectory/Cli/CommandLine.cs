@@ -30,6 +30,7 @@ public static class CommandLine
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);

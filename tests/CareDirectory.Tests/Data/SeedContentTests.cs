@@ -64,7 +64,23 @@ public abstract class SeedContentTests(DirectoryAppFactory app)
         Assert.True(line.Available24x7);
         Assert.Contains(line.WhoMayCall, w => w.Contains("parent/guardian must make the call", StringComparison.Ordinal));
         Assert.Equal(21, await db.Counties.CountAsync(c => c.StateId == nj.Id));
-        Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren")).Fips);
+        // Illinois has a Warren County too (17187): slugs are unique per state.
+        Assert.Equal("34041", (await db.Counties.SingleAsync(c => c.Slug == "warren" && c.StateId == nj.Id)).Fips);
+    }
+
+    [DatabaseFact]
+    public async Task IllinoisHasIts102CensusCountiesAndTheJcfsProgramStaysServedByLan()
+    {
+        app.CreateClient().Dispose();
+        await using var db = app.CreateDbContext();
+        var il = await db.States.AsNoTracking().SingleAsync(s => s.Code == "IL");
+        var counties = await db.Counties.AsNoTracking().Where(c => c.StateId == il.Id).ToListAsync();
+        Assert.Equal(102, counties.Count);
+        Assert.All(counties, c => Assert.Matches("^17[0-9]{3}$", c.Fips));
+        Assert.Equal("17031", counties.Single(c => c.Slug == "cook").Fips);
+        Assert.Equal("St. Clair", counties.Single(c => c.Fips == "17163").Name);
+        var jcfs = await db.Programs.AsNoTracking().SingleAsync(p => p.Key == "il/jcfs/system-of-care");
+        Assert.All(jcfs.ServiceAreas, a => Assert.Null(a.CountyId));
     }
 
     [DatabaseFact]
@@ -112,7 +128,8 @@ public abstract class SeedContentTests(DirectoryAppFactory app)
         sources.AddRange(await db.Meetings.AsNoTracking().Select(e => e.Provenance).ToListAsync());
         sources.AddRange(await db.EducatorResources.AsNoTracking().Select(e => e.Provenance).ToListAsync());
 
-        Assert.Equal(2 + 21 + 8 + 5 + 4 + 5, sources.Count);
+        // States, counties (NJ, IL), partners (8 from the source documents, 36 from public pages), programs, meetings (4 + 12), resources.
+        Assert.Equal(2 + (21 + 102) + (8 + 36) + 5 + (4 + 12) + 5, sources.Count);
         // The sources seed-data/README.md lists: the three source documents and the public reference data.
         var known = File.ReadLines(Path.Combine(RepositoryPaths.SeedData, "README.md"))
             .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| source", StringComparison.Ordinal) && !line.StartsWith("|---", StringComparison.Ordinal))

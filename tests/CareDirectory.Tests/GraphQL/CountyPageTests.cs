@@ -46,11 +46,18 @@ public sealed class CountyPageTests(DirectoryAppFactory app) : IClassFixture<Dir
     }
 
     [Fact]
-    public async Task AnotherCountyGetsOnlyStatewidePartners()
+    public async Task AnotherCountyGetsTheStatewidePartnersAndOnlyItsOwnRegionalOnes()
     {
+        // Cape May's own partners are regional ones it shares with Atlantic (#14); Bergen's never appear here.
         var data = (await _client.QueryAsync(CountyPageQuery.Text, new { state = "NJ", slug = "cape-may", partners = 20 })).Ok();
-        Assert.All(data["county"]!["partners"]!["nodes"]!.AsArray(), p => Assert.Equal("STATE", p!["scope"]!.GetValue<string>()));
-        Assert.Equal(2, data["county"]!["partners"]!["totalCount"]!.GetValue<int>());
+        var partners = data["county"]!["partners"]!["nodes"]!.AsArray();
+        Assert.Equal(
+            ["New Jersey Department of Children and Families (DCF)", "PerformCare"],
+            partners.Where(p => p!["scope"]!.GetValue<string>() == "STATE").Select(p => p!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["AtlantiCare Mobile Response and Stabilization Services", "Atlantic Cape Family Support Organization", "Cape Atlantic I.N.K."],
+            partners.Where(p => p!["scope"]!.GetValue<string>() == "COUNTY").Select(p => p!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(5, data["county"]!["partners"]!["totalCount"]!.GetValue<int>());
     }
 
     [Theory]

@@ -17,9 +17,10 @@ public sealed class ReindexCommandTests
         var reindex = await CliRunner.RunAsync("reindex", "--data-dir", data.Path);
 
         Assert.True(reindex.ExitCode == 0, reindex.Stderr);
-        Assert.Matches(@"^Indexed 22 documents in [\d.]+ s \(\d+ documents/s\); search checkpoint at change \d+\.", reindex.Stdout);
+        Assert.Matches(@"^Indexed 70 documents in [\d.]+ s \(\d+ documents/s\); search checkpoint at change \d+\.", reindex.Stdout);
         using var index = new LuceneSearchIndex(new LuceneSearchOptions { Path = data.File("search") });
-        Assert.Equal(22, (await index.HealthAsync()).DocumentCount);
+        // Partners 8 + 36, programs 5, meetings 4 + 12, educator resources 5.
+        Assert.Equal(70, (await index.HealthAsync()).DocumentCount);
         var results = await index.SearchAsync(new SearchRequest { Query = "crisis" });
         Assert.NotEmpty(results.Hits);
     }

@@ -19,6 +19,29 @@ public static class CountyArgument
     public static async Task<CountyKey?> ResolveAsync(IResolveFieldContext context) =>
         await FindAsync(context) is { } county ? CountyKey.Of(county) : null;
 
+    /// <summary>
+    /// The counties a list is scoped to by <c>county</c> or <c>zip</c> (<see cref="ZipArgument"/>), or null when
+    /// neither is given. Both at once is INVALID_ARGUMENT; a ZIP of none of our counties is NOT_FOUND.
+    /// </summary>
+    public static async Task<IReadOnlyList<County>?> FindPlaceAsync(IResolveFieldContext context)
+    {
+        var county = await FindAsync(context);
+        var zip = await ZipArgument.FindAsync(context);
+        if (zip is null)
+        {
+            return county is null ? null : [county];
+        }
+
+        if (county is not null)
+        {
+            throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, "Give `county` or `zip`, not both.");
+        }
+
+        return zip.Count > 0
+            ? zip
+            : throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"ZIP code '{context.GetArgument<string>("zip").Trim()}' is in none of the counties we hold.");
+    }
+
     /// <summary>The county the argument names, or null when it is absent; an unknown county is a NOT_FOUND error.</summary>
     public static async Task<County?> FindAsync(IResolveFieldContext context)
     {

@@ -37,6 +37,11 @@ public static class CountyQueries
                     ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No county with FIPS code '{fips}'.");
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZipCountyType>>>>("countiesByZip")
+            .Description("The counties of our states a ZIP code lies in, e.g. countiesByZip(zip: \"08037\") is Atlantic and Camden. Empty for a ZIP outside them; a ZIP that is not five digits is INVALID_ARGUMENT.")
+            .Argument<NonNullGraphType<StringGraphType>>("zip", "Five-digit ZIP code (Census ZCTA).")
+            .ResolveAsync(async c => (await ZipArgument.CountiesAsync(c, c.GetArgument<string>("zip").Trim())).Select(county => new ZipCounty(county, null)).ToList());
+
         query.Field<NonNullGraphType<ConnectionType<CountyType>>>("counties")
             .Description("Counties, optionally of one state.")
             .Arguments(ListRequest<County>.Arguments<CountyFilterInputType, CountySortInputType>(

@@ -1,3 +1,4 @@
+using CareDirectory.Coverage;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.DataLoaders;
 using CareDirectory.GraphQL.EducatorResources;
@@ -12,6 +13,7 @@ using CareDirectory.Scoping;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareDirectory.GraphQL.Counties;
 
@@ -44,6 +46,10 @@ public sealed class CountyType : ObjectGraphType<County>
                         : db.Partners.Where(CountyScope.PartnersServing(db.Partners, keys)),
                     (partner, keys) => keys.Where(k => k.CoveredBy(partner.ServiceAreas)));
             });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleCoverageType>>>>("coverage")
+            .Description("Each county role of the system of care (mobile response, care management, family support, interagency council) with the county's own partners in it; a role with `present: false` is a gap in our sources.")
+            .Resolve(c => LocalPartners(c).Load(c.Source.Id).Then(partners => CountyCoverage.Of(c.Source.Id, partners)));
 
         Field<NonNullGraphType<ConnectionType<ProgramType>>>("programs")
             .Description("Programs serving the county: its own and statewide ones.")
@@ -89,6 +95,21 @@ public sealed class CountyType : ObjectGraphType<County>
             .Description("Educator resources of the county and statewide ones of its state.")
             .Arguments(ListRequest<EducatorResource>.Arguments<EducatorResourceFilterInputType, EducatorResourceSortInputType>())
             .Resolve(c => PlacedIn(c, "county.educatorResources", EducatorResourceListing.Definition));
+    }
+
+    /// <summary>The local partners of every county at this level, in one query (statewide partners are not local).</summary>
+    private static BatchLoader<Guid, IReadOnlyList<Partner>> LocalPartners(IResolveFieldContext context)
+    {
+        var contexts = ConnectionQueries.Contexts(context);
+        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, IReadOnlyList<Partner>>(
+            "county.localPartners",
+            async (ids, cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var partners = await db.Partners.AsNoTracking().Where(CountyScope.PartnersLocalTo(db.Partners, ids)).ToListAsync(cancellationToken);
+                return ids.ToDictionary(id => id, id => (IReadOnlyList<Partner>)partners.Where(p => CountyCoverage.IsLocalTo(p, id)).ToList());
+            },
+            []);
     }
 
     /// <summary>The county's meetings or educator resources and the statewide ones of its state, batched per level.</summary>

@@ -26,7 +26,7 @@ public sealed class CountyScopedList<T>(
     public static QueryArguments Arguments<TFilterType, TSortType>(string records, params QueryArgument[] own)
         where TFilterType : IGraphType
         where TSortType : IGraphType =>
-        ListRequest<T>.Arguments<TFilterType, TSortType>([StateArgument.Definition(records), CountyArgument.Definition, .. own]);
+        ListRequest<T>.Arguments<TFilterType, TSortType>([StateArgument.Definition(records), CountyArgument.Definition, ZipArgument.Definition, .. own]);
 
     /// <summary>The page of the records of the requested state and county.</summary>
     public Task<Connection> PageAsync(IResolveFieldContext context) =>
@@ -42,12 +42,12 @@ public sealed class CountyScopedList<T>(
         Func<IQueryable<T>, TOwn, IQueryable<T>> narrow)
     {
         var state = StateArgument.Read(context);
-        var county = await CountyArgument.ResolveAsync(context);
+        var place = await CountyArgument.FindPlaceAsync(context);
         var own = await readOwnAsync(context);
         return await ConnectionQueries.PageAsync(context, listing, db =>
         {
             var records = db.Set<T>().InState(db, state);
-            records = county is null ? records : records.Where(serving(db, [county]));
+            records = place is null ? records : records.Where(serving(db, [.. place.Select(CountyKey.Of)]));
             return narrow(records, own);
         });
     }

@@ -25,6 +25,7 @@ public static class SearchQueries
                 new QueryArgument<StringGraphType> { Name = "query", Description = "Words to search for, as a person types them; never query syntax. Only the first 1,000 characters and 32 words count. Empty: browse." },
                 new QueryArgument<StringGraphType> { Name = "state", Description = "Only records of this state (USPS code, e.g. NJ)." },
                 CountyArgument.Definition,
+                ZipArgument.Definition,
                 new QueryArgument<ListGraphType<NonNullGraphType<SearchKindType>>> { Name = "kinds", Description = "Only these kinds of records." },
                 new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "serviceTypes", Description = "Only records with one of these service-type codes; a broader term (crisis) matches its narrower ones (crisis.mobile-response)." },
                 new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "topics", Description = "Only educator resources with one of these topic codes from the controlled vocabulary (access, crisis, foster-care, ...); other records have no topics." },
@@ -99,7 +100,7 @@ public static class SearchQueries
             throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, $"'{state}' is not a USPS state code.");
         }
 
-        var county = await CountyArgument.FindAsync(context);
+        var place = await CountyArgument.FindPlaceAsync(context);
         var serviceTypes = Codes(context, "serviceTypes");
         await EnsureServiceTypesExistAsync(context, serviceTypes);
         var topics = Codes(context, "topics");
@@ -110,7 +111,7 @@ public static class SearchQueries
         {
             Query = context.GetArgument<string?>("query"),
             State = state,
-            CountyFips = county is null ? [] : [county.Fips],
+            CountyFips = place is null ? [] : [.. place.Select(c => c.Fips)],
             Kinds = context.GetArgument<List<SearchKind>?>("kinds") ?? [],
             ServiceTypes = serviceTypes,
             Topics = topics,
