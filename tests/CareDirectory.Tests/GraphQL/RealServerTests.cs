@@ -14,6 +14,17 @@ public sealed class RealServerTests(ITestOutputHelper output)
         await GraphQLHttpAudit.AssertNoMustFailuresAsync(server.GraphQL, output);
     }
 
+    [RequiresGraphQLHttpAuditFact]
+    public async Task GraphQLJsIntrospectsTheLiveServerWithEveryOptionAndFindsNoBreakingChangeEitherWay()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var (exitCode, stdout) = await NodeScript.RunAsync(
+            "graphql-js-introspection.mjs", output, server.GraphQL.ToString(), Path.Combine(RepositoryPaths.Schema, "schema.graphql"));
+        Assert.Contains("published -> live: 0 breaking changes", stdout, StringComparison.Ordinal);
+        Assert.Contains("live -> published: 0 breaking changes", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
     {
