@@ -44,4 +44,15 @@ public sealed class IntrospectionTests(DirectoryAppFactory app) : IClassFixture<
         Assert.NotEmpty(data["__type"]!["fields"]!.AsArray().SelectMany(f => f!["args"]!.AsArray()));
         Assert.Contains(data["partnerFilter"]!["inputFields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "name");
     }
+
+    [Fact]
+    public async Task GetWithSdlAnswersWithThePublishedSchemaFile()
+    {
+        using var http = app.CreateClient();
+        using var response = await http.GetAsync(new Uri("/graphql?sdl", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql", response.Content.Headers.ContentType?.MediaType);
+        var published = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Schema, "schema.graphql"));
+        Assert.Equal(published, await response.Content.ReadAsStringAsync());
+    }
 }

@@ -36,6 +36,9 @@ internal sealed class GraphQLHttpEndpoint
     private readonly IValidationRule[] _newDocumentRules;
     private readonly IValidationRule[] _cachedDocumentRules;
 
+    // The schema never changes while the process runs: print it once, on the first ?sdl.
+    private string? _sdl;
+
     public GraphQLHttpEndpoint(
         IOptions<GraphQLTransportOptions> options,
         IPersistedDocumentStore documents,
@@ -72,6 +75,14 @@ internal sealed class GraphQLHttpEndpoint
 
         // The same URL answers with GraphiQL, graphql-response+json or json depending on Accept: caches must know.
         context.Response.Headers.Vary = HeaderNames.Accept;
+
+        // HotChocolate's convention: GET ?sdl answers with the schema file's text. It is what introspection already
+        // tells anyone, and no operation runs, so the CSRF rule has nothing to protect.
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            await WriteSdlAsync(context);
+            return;
+        }
 
         // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
         if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
@@ -311,9 +322,9 @@ internal sealed class GraphQLHttpEndpoint
     /// <summary>
     /// An <see cref="IHttpStatusError"/> (rate limiting) sets the status for every media type. Otherwise legacy
     /// application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
-    /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
-    /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
-    /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
+    /// a response without data is 4xx/5xx: 400 for documents that do not parse or fail validation or a limit and
+    /// for variables that cannot be coerced (the spec's "request error", which the graphql-http audit checks),
+    /// 504 for a timeout, 500 when the server failed before executing.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -327,18 +338,20 @@ internal sealed class GraphQLHttpEndpoint
             return StatusCodes.Status200OK;
         }
 
-        if (result.Errors.Any(e => e is InvalidVariableError))
-        {
-            return StatusCodes.Status400BadRequest;
-        }
-
         return error switch
         {
             TimeoutError => StatusCodes.Status504GatewayTimeout,
             UnhandledError => StatusCodes.Status500InternalServerError,
-            ValidationError => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };
+    }
+
+    private async Task WriteSdlAsync(HttpContext context)
+    {
+        _sdl ??= SchemaDocument.Print(context.RequestServices.GetRequiredService<ISchema>());
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = GraphQLMediaTypes.Sdl + "; charset=utf-8";
+        await context.Response.WriteAsync(_sdl, context.RequestAborted);
     }
 
     private static ExecutionResult ErrorResult(string code, string message) => new(new ExecutionError(message) { Code = code });

@@ -22,9 +22,12 @@ public sealed class GraphQLTransportOptions
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest estimated cost (fields, multiplied by page and list sizes) of one operation.</summary>
+    /// <summary>
+    /// Highest estimated cost (fields, multiplied by page and list sizes) of one operation: about what a county page
+    /// with 20 partners and their programs costs. The one default; appsettings.json does not repeat it.
+    /// </summary>
     [Range(1, int.MaxValue)]
-    public int MaxCost { get; set; } = 5000;
+    public int MaxCost { get; set; } = 20_000;
 
     [Range(0, 1000)]
     public int MaxAliases { get; set; } = 30;
