@@ -25,6 +25,15 @@ public sealed class RealServerTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [RequiresGraphQLHttpAuditFact]
+    public async Task ApolloClientPersistedQueryLinkRegistersThenSendsHashesAloneOverPostAndGet()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-persisted-queries.mjs", output, server.GraphQL.ToString());
+        Assert.Contains("apollo persisted queries: OK", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
     {

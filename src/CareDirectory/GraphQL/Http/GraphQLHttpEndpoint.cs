@@ -30,6 +30,7 @@ internal sealed class GraphQLHttpEndpoint
     private readonly GraphiQLPage _graphiQL;
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
     private readonly ValidatedDocumentCache _validatedDocuments;
+    private readonly AutomaticPersistedQueries _automaticPersistedQueries;
 
     // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
     // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
@@ -43,6 +44,7 @@ internal sealed class GraphQLHttpEndpoint
         IOptions<GraphQLTransportOptions> options,
         IPersistedDocumentStore documents,
         ValidatedDocumentCache validatedDocuments,
+        AutomaticPersistedQueries automaticPersistedQueries,
         GraphiQLPage graphiQL,
         ILogger<GraphQLHttpEndpoint> logger)
     {
@@ -54,6 +56,7 @@ internal sealed class GraphQLHttpEndpoint
         _reader = new GraphQLHttpRequestReader(_serializer);
         _documents = documents;
         _validatedDocuments = validatedDocuments;
+        _automaticPersistedQueries = automaticPersistedQueries;
         _graphiQL = graphiQL;
         _logger = logger;
         var limits = new OperationLimitsValidationRule(new OperationLimits
@@ -174,24 +177,10 @@ internal sealed class GraphQLHttpEndpoint
     private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, ExecutionOptions executionOptions)
     {
         var cancellationToken = context.RequestAborted;
-        string text;
-        if (request.DocumentId is { } documentId)
+        var (text, refused) = await DocumentTextAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            var found = await _documents.FindAsync(documentId, cancellationToken);
-            if (found is null)
-            {
-                return ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'.");
-            }
-
-            text = found;
-        }
-        else if (_options.PersistedDocumentsOnly)
-        {
-            return ErrorResult(GraphQLErrorCodes.PersistedDocumentRequired, "This server runs persisted documents only: send 'documentId' instead of 'query'.");
-        }
-        else
-        {
-            text = request.Query!;
+            return refused;
         }
 
         var cached = _validatedDocuments.Find(text);
@@ -252,7 +241,52 @@ internal sealed class GraphQLHttpEndpoint
             _validatedDocuments.Add(text, document);
         }
 
+        if (request is { PersistedQueryId: { } registered, Query: not null } && result.Executed)
+        {
+            // Apollo's registration: the hash matched the text, and only a document that passed validation is kept.
+            _automaticPersistedQueries.Register(registered, text);
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The text to run: the query, a trusted persisted document (<c>documentId</c>/<c>id</c>), or Apollo's Automatic
+    /// Persisted Queries (<c>extensions.persistedQuery</c>: the hash alone finds a trusted or registered document;
+    /// with the query, the hash must match it). Otherwise the coded refusal.
+    /// </summary>
+    private async Task<(string Text, ExecutionResult? Refused)> DocumentTextAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.DocumentId is { } documentId)
+        {
+            return await _documents.FindAsync(documentId, cancellationToken) is { } found
+                ? (found, null)
+                : ("", ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'."));
+        }
+
+        if (request is { PersistedQueryId: { } hashOnly, Query: null })
+        {
+            // Apollo clients retry with the query on this code (Apollo Kotlin and iOS look for this exact message).
+            return (await _documents.FindAsync(hashOnly, cancellationToken) ?? (_options.PersistedDocumentsOnly ? null : _automaticPersistedQueries.Find(hashOnly))) is { } found
+                ? (found, null)
+                : ("", ErrorResult(GraphQLErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound"));
+        }
+
+        if (_options.PersistedDocumentsOnly)
+        {
+            return ("", ErrorResult(
+                GraphQLErrorCodes.PersistedDocumentRequired,
+                request.PersistedQueryId is null
+                    ? "This server runs persisted documents only: send 'documentId' instead of 'query'."
+                    : "This server runs persisted documents only: Automatic Persisted Queries cannot register documents here."));
+        }
+
+        if (request.PersistedQueryId is { } registering && PersistedDocumentStore.IdOf(request.Query!) != registering)
+        {
+            return ("", ErrorResult(GraphQLErrorCodes.PersistedQueryHashMismatch, $"'extensions.persistedQuery.sha256Hash' is not the SHA-256 of the query's UTF-8 text (that is '{PersistedDocumentStore.IdOf(request.Query!)[PersistedDocumentStore.Prefix.Length..]}')."));
+        }
+
+        return (request.Query!, null);
     }
 
     /// <summary>The operation that will run, or null when the executer has to report an ambiguous or unknown name.</summary>

@@ -47,6 +47,14 @@ public sealed class GraphQLTransportOptions
     /// <summary>Accept only persisted documents (<c>documentId</c>); free-form query text is refused.</summary>
     public bool PersistedDocumentsOnly { get; set; }
 
+    /// <summary>Most documents kept from Apollo's Automatic Persisted Queries (least recently used out); 0 turns registration off.</summary>
+    [Range(0, 100_000)]
+    public int AutomaticPersistedQueryEntries { get; set; } = 1000;
+
+    /// <summary>Total length of the documents kept from Automatic Persisted Queries.</summary>
+    [Range(0, 100_000_000)]
+    public int AutomaticPersistedQueryCharacters { get; set; } = 2_000_000;
+
     /// <summary>Folder of persisted <c>.graphql</c> documents, relative to the content root.</summary>
     [Required]
     public string PersistedDocumentsPath { get; set; } = "persisted-documents";
