@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the graphql-http server audits (GraphQL over HTTP spec conformance) against a live endpoint.
 // Usage: node .ci/graphql-http-audit.mjs http://127.0.0.1:5000/graphql
-// Exit code 1 when any MUST audit fails (or the server cannot be reached), 2 on bad usage.
+// Exit code 1 when any MUST or SHOULD audit fails (or the server cannot be reached), 2 on bad usage. MAY audits are
+// reported only; docs/graphql-transport.md explains the ones we leave out.
 import { serverAudits } from 'graphql-http';
 
 const url = process.argv[2];
@@ -11,7 +12,7 @@ if (!url) {
 }
 
 const counts = {};
-let mustFailures = 0;
+let requiredFailures = 0;
 for (const audit of serverAudits({ url })) {
   const level = audit.name.split(' ')[0];
   let result;
@@ -23,7 +24,7 @@ for (const audit of serverAudits({ url })) {
   const ok = result.status === 'ok';
   counts[level] ??= { passed: 0, failed: 0 };
   counts[level][ok ? 'passed' : 'failed'] += 1;
-  if (!ok && level === 'MUST') mustFailures += 1;
+  if (!ok && (level === 'MUST' || level === 'SHOULD')) requiredFailures += 1;
   console.log(`${ok ? 'PASS' : 'FAIL'} [${audit.id}] ${audit.name}${ok ? '' : ` — ${result.reason}`}`);
 }
 
@@ -32,4 +33,4 @@ for (const level of ['MUST', 'SHOULD', 'MAY']) {
   const { passed = 0, failed = 0 } = counts[level] ?? {};
   console.log(`${level}: ${passed} passed, ${failed} failed`);
 }
-process.exit(mustFailures > 0 ? 1 : 0);
+process.exit(requiredFailures > 0 ? 1 : 0);

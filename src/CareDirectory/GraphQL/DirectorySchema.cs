@@ -1,6 +1,7 @@
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.EducatorResources;
+using CareDirectory.GraphQL.Introspection;
 using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Programs;
@@ -16,6 +17,17 @@ public sealed class DirectorySchema : Schema
         : base(services)
     {
         Description = "CareDirectory: children's behavioral-health systems of care, by state and county.";
+
+        // Introspection as the current spec has it (docs/graphql-transport.md, "Introspection").
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new SpecIntrospectionFilter();
+        Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
+        foreach (var scalar in SpecifiedScalars.Create())
+        {
+            RegisterType(scalar);
+        }
+
         Query = query;
         Mutation = mutation;
 
@@ -33,4 +45,7 @@ public sealed class DirectorySchema : Schema
         RegisterType(typeof(NotFoundUserErrorType));
         RegisterType(typeof(ForbiddenUserErrorType));
     }
+
+    /// <summary>GraphQL.NET 8's introspection types lack some of the spec's fields; they are added as each is built.</summary>
+    protected override void OnBeforeInitializeType(IGraphType graphType) => SpecIntrospectionFields.AddTo(graphType);
 }

@@ -121,7 +121,7 @@ public sealed class ListConventionsTests(DirectoryAppFactory app) : IClassFixtur
     public async Task FieldsOutsideTheAllowListAreRejectedByValidation()
     {
         var response = await _client.QueryAsync("""{ partners(where: { contentHash: { eq: "x" } }) { totalCount } }""");
-        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.Status);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], response.ErrorCodes);
     }
 

@@ -8,10 +8,30 @@ namespace CareDirectory.Tests.GraphQL;
 public sealed class RealServerTests(ITestOutputHelper output)
 {
     [RequiresGraphQLHttpAuditFact]
-    public async Task TheLiveServerPassesEveryMustAuditOfGraphQLHttp()
+    public async Task TheLiveServerPassesEveryMustAndShouldAuditOfGraphQLHttp()
     {
         await using var server = await RunningServer.StartAsync();
-        await GraphQLHttpAudit.AssertNoMustFailuresAsync(server.GraphQL, output);
+        await GraphQLHttpAudit.AssertNoMustOrShouldFailuresAsync(server.GraphQL, output);
+    }
+
+    [RequiresGraphQLHttpAuditFact]
+    public async Task GraphQLJsIntrospectsTheLiveServerWithEveryOptionAndFindsNoBreakingChangeEitherWay()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var (exitCode, stdout) = await NodeScript.RunAsync(
+            "graphql-js-introspection.mjs", output, server.GraphQL.ToString(), Path.Combine(RepositoryPaths.Schema, "schema.graphql"));
+        Assert.Contains("published -> live: 0 breaking changes", stdout, StringComparison.Ordinal);
+        Assert.Contains("live -> published: 0 breaking changes", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
+    [RequiresGraphQLHttpAuditFact]
+    public async Task ApolloClientPersistedQueryLinkRegistersThenSendsHashesAloneOverPostAndGet()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-persisted-queries.mjs", output, server.GraphQL.ToString());
+        Assert.Contains("apollo persisted queries: OK", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
     }
 
     [Fact]
@@ -24,6 +44,11 @@ public sealed class RealServerTests(ITestOutputHelper output)
         using var response = await http.PostAsync(server.GraphQL, new StringContent("""{"query":"{ states { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"limit\":20000", body, StringComparison.Ordinal);
+
+        // The cost limit's one default is the options class's; the shipped file's own setting is GraphiQL's first tab.
+        using var page = new HttpRequestMessage(HttpMethod.Get, server.GraphQL) { Headers = { { "Accept", "text/html" } } };
+        using var html = await http.SendAsync(page);
+        Assert.Contains("# The county page in one request", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [RequiresChromiumFact]
@@ -39,7 +64,10 @@ public sealed class RealServerTests(ITestOutputHelper output)
         });
         var page = await browser.NewPageAsync();
         var requested = new List<string>();
+        var failed = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
+        // A browser asks for /favicon.ico unless the page names an icon; the page names an empty one, so nothing 404s.
+        page.Response += (_, response) => { if (response.Status >= 400) failed.Add($"{response.Status} {response.Url}"); };
 
         await page.GotoAsync(server.GraphQL.ToString());
         await page.Locator(".graphiql-execute-button").ClickAsync();
@@ -47,5 +75,6 @@ public sealed class RealServerTests(ITestOutputHelper output)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "caredirectory-graphiql.png") });
 
         Assert.All(requested, url => Assert.StartsWith(server.Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+        Assert.Empty(failed);
     }
 }

@@ -24,6 +24,8 @@ public static class GraphQLErrorCodes
     public const string InvalidVariables = "INVALID_VARIABLES";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
 
     // Limits that protect the server.
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";

@@ -10,7 +10,8 @@ namespace CareDirectory.GraphQL.Execution;
 /// </summary>
 public sealed class PersistedDocumentStore : IPersistedDocumentStore
 {
-    private const string Prefix = "sha256:";
+    /// <summary>What every id starts with: the hash algorithm.</summary>
+    public const string Prefix = "sha256:";
     private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);
 
     /// <param name="folder">Folder of <c>.graphql</c> files; a missing folder simply means no files.</param>

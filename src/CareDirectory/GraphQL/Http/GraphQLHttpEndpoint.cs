@@ -30,16 +30,21 @@ internal sealed class GraphQLHttpEndpoint
     private readonly GraphiQLPage _graphiQL;
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
     private readonly ValidatedDocumentCache _validatedDocuments;
+    private readonly AutomaticPersistedQueries _automaticPersistedQueries;
 
     // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
     // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
     private readonly IValidationRule[] _newDocumentRules;
     private readonly IValidationRule[] _cachedDocumentRules;
 
+    // The schema never changes while the process runs: print it once, on the first ?sdl.
+    private string? _sdl;
+
     public GraphQLHttpEndpoint(
         IOptions<GraphQLTransportOptions> options,
         IPersistedDocumentStore documents,
         ValidatedDocumentCache validatedDocuments,
+        AutomaticPersistedQueries automaticPersistedQueries,
         GraphiQLPage graphiQL,
         ILogger<GraphQLHttpEndpoint> logger)
     {
@@ -51,6 +56,7 @@ internal sealed class GraphQLHttpEndpoint
         _reader = new GraphQLHttpRequestReader(_serializer);
         _documents = documents;
         _validatedDocuments = validatedDocuments;
+        _automaticPersistedQueries = automaticPersistedQueries;
         _graphiQL = graphiQL;
         _logger = logger;
         var limits = new OperationLimitsValidationRule(new OperationLimits
@@ -73,6 +79,14 @@ internal sealed class GraphQLHttpEndpoint
 
         // The same URL answers with GraphiQL, graphql-response+json or json depending on Accept: caches must know.
         context.Response.Headers.Vary = HeaderNames.Accept;
+
+        // HotChocolate's convention: GET ?sdl answers with the schema file's text. It is what introspection already
+        // tells anyone, and no operation runs, so the CSRF rule has nothing to protect.
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            await WriteSdlAsync(context);
+            return;
+        }
 
         // A browser navigating here asks for HTML; an API client naming a GraphQL JSON type gets JSON even if it also accepts HTML.
         if (isGet && _options.EnableGraphiQL && GraphQLMediaTypes.AcceptsHtml(accept) && !GraphQLMediaTypes.NamesGraphQLMediaType(accept))
@@ -164,24 +178,10 @@ internal sealed class GraphQLHttpEndpoint
     private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, ExecutionOptions executionOptions)
     {
         var cancellationToken = context.RequestAborted;
-        string text;
-        if (request.DocumentId is { } documentId)
+        var (text, refused) = await DocumentTextAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            var found = await _documents.FindAsync(documentId, cancellationToken);
-            if (found is null)
-            {
-                return ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'.");
-            }
-
-            text = found;
-        }
-        else if (_options.PersistedDocumentsOnly)
-        {
-            return ErrorResult(GraphQLErrorCodes.PersistedDocumentRequired, "This server runs persisted documents only: send 'documentId' instead of 'query'.");
-        }
-        else
-        {
-            text = request.Query!;
+            return refused;
         }
 
         var cached = _validatedDocuments.Find(text);
@@ -255,7 +255,52 @@ internal sealed class GraphQLHttpEndpoint
             _validatedDocuments.Add(text, document);
         }
 
+        if (request is { PersistedQueryId: { } registered, Query: not null } && result.Executed)
+        {
+            // Apollo's registration: the hash matched the text, and only a document that passed validation is kept.
+            _automaticPersistedQueries.Register(registered, text);
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The text to run: the query, a trusted persisted document (<c>documentId</c>/<c>id</c>), or Apollo's Automatic
+    /// Persisted Queries (<c>extensions.persistedQuery</c>: the hash alone finds a trusted or registered document;
+    /// with the query, the hash must match it). Otherwise the coded refusal.
+    /// </summary>
+    private async Task<(string Text, ExecutionResult? Refused)> DocumentTextAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.DocumentId is { } documentId)
+        {
+            return await _documents.FindAsync(documentId, cancellationToken) is { } found
+                ? (found, null)
+                : ("", ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'."));
+        }
+
+        if (request is { PersistedQueryId: { } hashOnly, Query: null })
+        {
+            // Apollo clients retry with the query on this code (Apollo Kotlin and iOS look for this exact message).
+            return (await _documents.FindAsync(hashOnly, cancellationToken) ?? (_options.PersistedDocumentsOnly ? null : _automaticPersistedQueries.Find(hashOnly))) is { } found
+                ? (found, null)
+                : ("", ErrorResult(GraphQLErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound"));
+        }
+
+        if (_options.PersistedDocumentsOnly)
+        {
+            return ("", ErrorResult(
+                GraphQLErrorCodes.PersistedDocumentRequired,
+                request.PersistedQueryId is null
+                    ? "This server runs persisted documents only: send 'documentId' instead of 'query'."
+                    : "This server runs persisted documents only: Automatic Persisted Queries cannot register documents here."));
+        }
+
+        if (request.PersistedQueryId is { } registering && PersistedDocumentStore.IdOf(request.Query!) != registering)
+        {
+            return ("", ErrorResult(GraphQLErrorCodes.PersistedQueryHashMismatch, $"'extensions.persistedQuery.sha256Hash' is not the SHA-256 of the query's UTF-8 text (that is '{PersistedDocumentStore.IdOf(request.Query!)[PersistedDocumentStore.Prefix.Length..]}')."));
+        }
+
+        return (request.Query!, null);
     }
 
     /// <summary>The operation that will run, or null when the executer has to report an ambiguous or unknown name.</summary>
@@ -325,9 +370,9 @@ internal sealed class GraphQLHttpEndpoint
     /// <summary>
     /// An <see cref="IHttpStatusError"/> (rate limiting) sets the status for every media type. Otherwise legacy
     /// application/json clients get 200 for every GraphQL response. Under application/graphql-response+json
-    /// a response without data is 4xx/5xx: 400 for unusable documents and variables (variables win when a
-    /// document also fails validation, as the spec asks for 400 on coercion failures), 422 for documents that
-    /// fail validation or the limits, 504 for a timeout, 500 when the server failed before executing.
+    /// a response without data is 4xx/5xx: 400 for documents that do not parse or fail validation or a limit and
+    /// for variables that cannot be coerced (the spec's "request error", which the graphql-http audit checks),
+    /// 504 for a timeout, 500 when the server failed before executing.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -341,18 +386,20 @@ internal sealed class GraphQLHttpEndpoint
             return StatusCodes.Status200OK;
         }
 
-        if (result.Errors.Any(e => e is InvalidVariableError))
-        {
-            return StatusCodes.Status400BadRequest;
-        }
-
         return error switch
         {
             TimeoutError => StatusCodes.Status504GatewayTimeout,
             UnhandledError => StatusCodes.Status500InternalServerError,
-            ValidationError => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };
+    }
+
+    private async Task WriteSdlAsync(HttpContext context)
+    {
+        _sdl ??= SchemaDocument.Print(context.RequestServices.GetRequiredService<ISchema>());
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = GraphQLMediaTypes.Sdl + "; charset=utf-8";
+        await context.Response.WriteAsync(_sdl, context.RequestAborted);
     }
 
     private static ExecutionResult ErrorResult(string code, string message) => new(new ExecutionError(message) { Code = code });

@@ -7,8 +7,11 @@ internal sealed record GraphQLHttpRequest
 {
     public string? Query { get; init; }
 
-    /// <summary>A persisted document id, from <c>documentId</c> or Apollo's <c>extensions.persistedQuery.sha256Hash</c>.</summary>
+    /// <summary>A trusted persisted document's id, from <c>documentId</c> or HotChocolate's <c>id</c> (<c>sha256:</c> added to a bare hash).</summary>
     public string? DocumentId { get; init; }
+
+    /// <summary>Apollo's Automatic Persisted Queries: <c>extensions.persistedQuery.sha256Hash</c> as <c>sha256:&lt;hex&gt;</c>.</summary>
+    public string? PersistedQueryId { get; init; }
 
     public string? OperationName { get; init; }
 

@@ -7,7 +7,7 @@ namespace CareDirectory.GraphQL.Http;
 /// <summary>Turns a POST body or a GET query string into operations, refusing malformed input with 400/413.</summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
 {
-    private static readonly string[] _getParameters = ["query", "operationName", "variables", "extensions", "documentId"];
+    private static readonly string[] _getParameters = ["query", "operationName", "variables", "extensions", "documentId", "id"];
 
     /// <summary>Reads a JSON body: an object is one operation, an array a batch.</summary>
     public async Task<(IReadOnlyList<GraphQLHttpRequest> Requests, bool IsBatch)> ReadBodyAsync(
@@ -77,7 +77,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         {
             return Complete(
                 NullIfEmpty(query["query"].ToString()),
-                NullIfEmpty(query["documentId"].ToString()),
+                DocumentId(NullIfEmpty(query["documentId"].ToString()), NullIfEmpty(query["id"].ToString())),
                 NullIfEmpty(query["operationName"].ToString()),
                 variables?.RootElement,
                 extensions?.RootElement);
@@ -93,7 +93,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
 
         return Complete(
             OptionalString(element, "query"),
-            OptionalString(element, "documentId"),
+            DocumentId(OptionalString(element, "documentId"), OptionalString(element, "id")),
             OptionalString(element, "operationName"),
             OptionalMap(element, "variables"),
             OptionalMap(element, "extensions"));
@@ -101,31 +101,63 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
 
     private GraphQLHttpRequest Complete(string? query, string? documentId, string? operationName, JsonElement? variables, JsonElement? extensions)
     {
-        documentId ??= ApolloPersistedQueryId(extensions);
-        if (query is null && documentId is null)
+        var persistedQueryId = ApolloPersistedQueryId(extensions);
+        if (query is null && documentId is null && persistedQueryId is null)
         {
             throw BadRequest(GraphQLErrorCodes.QueryMissing, "The request has no 'query' (or 'documentId').");
+        }
+
+        if (documentId is not null && (query is not null || persistedQueryId is not null))
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidRequest, "Send a persisted document's 'documentId' (or 'id') alone, without 'query' or 'extensions.persistedQuery'.");
         }
 
         return new GraphQLHttpRequest
         {
             Query = query,
             DocumentId = documentId,
+            PersistedQueryId = persistedQueryId,
             OperationName = operationName,
             Variables = variables is { ValueKind: JsonValueKind.Object } v ? serializer.ReadNode<Inputs>(v) : null,
             Extensions = extensions is { ValueKind: JsonValueKind.Object } e ? serializer.ReadNode<Inputs>(e) : null,
         };
     }
 
-    /// <summary>Apollo clients send <c>extensions.persistedQuery.sha256Hash</c> instead of <c>documentId</c>.</summary>
-    private static string? ApolloPersistedQueryId(JsonElement? extensions) =>
-        extensions is { ValueKind: JsonValueKind.Object } e
-        && e.TryGetProperty("persistedQuery", out var persistedQuery)
-        && persistedQuery.ValueKind == JsonValueKind.Object
-        && persistedQuery.TryGetProperty("sha256Hash", out var hash)
-        && hash.ValueKind == JsonValueKind.String
-            ? "sha256:" + hash.GetString()
-            : null;
+    /// <summary>
+    /// <c>documentId</c> (GraphQL over HTTP) or <c>id</c> (HotChocolate's name): the same thing, so both at once must
+    /// agree. HotChocolate clients send the bare hex hash; our ids carry the algorithm, so a bare hash gets <c>sha256:</c>.
+    /// </summary>
+    private static string? DocumentId(string? documentId, string? id)
+    {
+        if (documentId is not null && id is not null && documentId != id)
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidRequest, "'documentId' and 'id' name different documents; send one.");
+        }
+
+        return (documentId ?? id) is { } value && !value.Contains(':', StringComparison.Ordinal) ? PersistedDocumentStore.Prefix + value : documentId ?? id;
+    }
+
+    /// <summary>
+    /// Apollo's Automatic Persisted Queries: <c>extensions.persistedQuery { version: 1, sha256Hash }</c>, with or
+    /// without the query. A malformed one is a request error rather than silently running the query unpersisted.
+    /// </summary>
+    private static string? ApolloPersistedQueryId(JsonElement? extensions)
+    {
+        if (extensions is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty("persistedQuery", out var persistedQuery))
+        {
+            return null;
+        }
+
+        if (persistedQuery.ValueKind != JsonValueKind.Object
+            || !persistedQuery.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != 1
+            || !persistedQuery.TryGetProperty("sha256Hash", out var hash) || hash.ValueKind != JsonValueKind.String
+            || hash.GetString() is not { Length: 64 } hex || !hex.All(char.IsAsciiHexDigit))
+        {
+            throw BadRequest(GraphQLErrorCodes.InvalidRequest, "'extensions.persistedQuery' must be { \"version\": 1, \"sha256Hash\": \"<64 hex digits>\" }.");
+        }
+
+        return PersistedDocumentStore.Prefix + hex.ToLowerInvariant();
+    }
 
     private static string? OptionalString(JsonElement element, string name) =>
         !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null

@@ -10,6 +10,9 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
     public const string Html = "text/html";
 
+    /// <summary>GraphQL SDL, as HotChocolate serves <c>?sdl</c>.</summary>
+    public const string Sdl = "application/graphql";
+
     /// <summary>
     /// The response media type: <c>application/graphql-response+json</c> only when the client names it (and does
     /// not prefer <c>application/json</c>); <c>application/json</c> when the client names it, sends a wildcard or

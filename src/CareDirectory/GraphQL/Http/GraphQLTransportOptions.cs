@@ -33,9 +33,12 @@ public sealed class GraphQLTransportOptions
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest estimated cost (fields, multiplied by page and list sizes) of one operation.</summary>
+    /// <summary>
+    /// Highest estimated cost (fields, multiplied by page and list sizes) of one operation: about what a county page
+    /// with 20 partners and their programs costs. The one default; appsettings.json does not repeat it.
+    /// </summary>
     [Range(1, int.MaxValue)]
-    public int MaxCost { get; set; } = 5000;
+    public int MaxCost { get; set; } = 20_000;
 
     [Range(0, 1000)]
     public int MaxAliases { get; set; } = 30;
@@ -61,6 +64,14 @@ public sealed class GraphQLTransportOptions
 
     /// <summary>Accept only persisted documents (<c>documentId</c>); free-form query text is refused.</summary>
     public bool PersistedDocumentsOnly { get; set; }
+
+    /// <summary>Most documents kept from Apollo's Automatic Persisted Queries (least recently used out); 0 turns registration off.</summary>
+    [Range(0, 100_000)]
+    public int AutomaticPersistedQueryEntries { get; set; } = 1000;
+
+    /// <summary>Total length of the documents kept from Automatic Persisted Queries.</summary>
+    [Range(0, 100_000_000)]
+    public int AutomaticPersistedQueryCharacters { get; set; } = 2_000_000;
 
     /// <summary>Folder of persisted <c>.graphql</c> documents, relative to the content root.</summary>
     [Required]

@@ -33,6 +33,11 @@ public static class GraphQLTransportServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
             return new ValidatedDocumentCache(options.DocumentCacheEntries, options.DocumentCacheCharacters);
         });
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
+            return new AutomaticPersistedQueries(options.AutomaticPersistedQueryEntries, options.AutomaticPersistedQueryCharacters);
+        });
         services.TryAddSingleton<GraphiQLPage>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         return services;

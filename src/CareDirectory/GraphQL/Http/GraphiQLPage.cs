@@ -21,6 +21,7 @@ internal sealed class GraphiQLPage(IOptions<GraphQLTransportOptions> options)
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>CareDirectory GraphQL</title>
+              <link rel="icon" href="data:,">
               <link rel="stylesheet" href="{{assets}}/graphiql.min.css?v={{GraphiQLAssets.Version}}">
               <style>body { margin: 0; } #graphiql { height: 100dvh; }</style>
             </head>

@@ -24,7 +24,7 @@ public sealed class DocumentBombTests
         await using var host = await TransportTestHost.StartAsync();
         var (response, elapsed) = await TimedPostAsync(host, DoublingFragments(levels: 30, leaf: "items(first: 100) { name }"));
 
-        Assert.Equal(422, response.Status);
+        Assert.Equal(400, response.Status);
         Assert.Contains("\"code\":\"MAX_COST_EXCEEDED\"", response.Body, StringComparison.Ordinal);
         Assert.Contains("estimated cost of at least", response.Body, StringComparison.Ordinal);
         Assert.True(elapsed < _farBeyondAnyHonestAnswer, $"took {elapsed}");
@@ -38,7 +38,7 @@ public sealed class DocumentBombTests
         await using var host = await TransportTestHost.StartAsync();
         var (response, elapsed) = await TimedPostAsync(host, DoublingFragments(levels: 30, leaf: "__typename"));
 
-        Assert.Equal(422, response.Status);
+        Assert.Equal(400, response.Status);
         Assert.Contains("\"code\":\"MAX_FRAGMENT_SPREADS_EXCEEDED\"", response.Body, StringComparison.Ordinal);
         Assert.Contains("fragment spreads; the limit is 1000. Spread each fragment fewer times.", response.Body, StringComparison.Ordinal);
         Assert.True(elapsed < _farBeyondAnyHonestAnswer, $"took {elapsed}");
@@ -53,7 +53,7 @@ public sealed class DocumentBombTests
 
         // 2 + 4 + ... + 256 spreads plus the operation's own one.
         Assert.Equal(
-            (200, """{"data":{"hello":"world"},"extensions":{"cost":{"requested":256,"limit":5000}}}"""),
+            (200, """{"data":{"hello":"world"},"extensions":{"cost":{"requested":256,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -78,7 +78,7 @@ public sealed class DocumentBombTests
         await using var host = await TransportTestHost.StartAsync();
         var (response, _) = await TimedPostAsync(host, DoublingFragments(levels: 30, leaf: "a: __typename"));
 
-        Assert.Equal(422, response.Status);
+        Assert.Equal(400, response.Status);
         Assert.Contains("\"code\":\"MAX_ALIASES_EXCEEDED\"", response.Body, StringComparison.Ordinal);
         Assert.Contains("uses at least 32 aliases; the limit is 30", response.Body, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class DocumentBombTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync(Json("{ a: items(first: 3) { ...N } b: items(first: 2) { ...N } } fragment N on Item { name children { name } }"));
         // a: 1 + 3 × (1 + 1 + 10 × 1) = 37; b: 1 + 2 × 12 = 25.
-        Assert.EndsWith("""{"requested":62,"limit":5000}}}""", response.Body, StringComparison.Ordinal);
+        Assert.EndsWith("""{"requested":62,"limit":20000}}}""", response.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class DocumentBombTests
         var (response, elapsed) = await TimedPostAsync(host, "{ " + fields + " }");
 
         Assert.Equal(
-            (400, """{"errors":[{"message":"The document has more than 15000 tokens; split it into smaller operations.","extensions":{"code":"MAX_TOKENS_EXCEEDED"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, """{"errors":[{"message":"The document has more than 15000 tokens; split it into smaller operations.","extensions":{"code":"MAX_TOKENS_EXCEEDED"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.Body));
         Assert.True(elapsed < _farBeyondAnyHonestAnswer, $"took {elapsed}");
         await AssertStillAnswersAsync(host);
@@ -117,7 +117,7 @@ public sealed class DocumentBombTests
         var (response, elapsed) = await TimedPostAsync(host, "{ hello " + fields + " }");
 
         Assert.Equal(
-            (400, """{"errors":[{"message":"A selection set asks for '__typename' more than 100 times; ask for it once.","extensions":{"code":"MAX_REPEATED_FIELDS_EXCEEDED"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, """{"errors":[{"message":"A selection set asks for '__typename' more than 100 times; ask for it once.","extensions":{"code":"MAX_REPEATED_FIELDS_EXCEEDED"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.Body));
         Assert.True(elapsed < _farBeyondAnyHonestAnswer, $"took {elapsed}");
         await AssertStillAnswersAsync(host);
@@ -200,7 +200,7 @@ public sealed class DocumentBombTests
     private static async Task AssertStillAnswersAsync(TransportTestHost host)
     {
         var response = await host.PostAsync(Json("{ hello }"));
-        Assert.Equal((200, """{"data":{"hello":"world"},"extensions":{"cost":{"requested":1,"limit":5000}}}"""), (response.Status, response.Body));
+        Assert.Equal((200, """{"data":{"hello":"world"},"extensions":{"cost":{"requested":1,"limit":20000}}}"""), (response.Status, response.Body));
     }
 
     private static string Json(string query) => System.Text.Json.JsonSerializer.Serialize(new { query });

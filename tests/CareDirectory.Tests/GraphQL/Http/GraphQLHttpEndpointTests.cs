@@ -57,7 +57,7 @@ public sealed class GraphQLHttpEndpointTests
     {
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"query A { hello } query B($t: String!) { echo(text: $t) }","operationName":"B","variables":{"t":"hi"},"extensions":{"some":"value"}}""");
-        Assert.Equal((200, """{"data":{"echo":"hi"},"extensions":{"cost":{"requested":1,"limit":5000}}}"""), (response.Status, response.Body));
+        Assert.Equal((200, """{"data":{"echo":"hi"},"extensions":{"cost":{"requested":1,"limit":20000}}}"""), (response.Status, response.Body));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class GraphQLHttpEndpointTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"{"}""");
         Assert.Equal(
-            (400, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Error parsing query: Expected Name, found EOF; for more information see http://spec.graphql.org/October2021/#Field","locations":[{"line":1,"column":2}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Error parsing query: Expected Name, found EOF; for more information see http://spec.graphql.org/October2021/#Field","locations":[{"line":1,"column":2}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.ContentType, response.Body));
     }
 
@@ -88,12 +88,12 @@ public sealed class GraphQLHttpEndpointTests
     }
 
     [Fact]
-    public async Task ValidationErrorIs422WithoutData()
+    public async Task ValidationErrorIs400WithoutData()
     {
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"{ nope }"}""");
         Assert.Equal(
-            (422, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Cannot query field 'nope' on type 'Query'.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED","number":"5.3.1","rule":"FIELDS_ON_CORRECT_TYPE"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, MediaTypes.GraphQLResponse, """{"errors":[{"message":"Cannot query field 'nope' on type 'Query'.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED","number":"5.3.1","rule":"FIELDS_ON_CORRECT_TYPE"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.ContentType, response.Body));
     }
 
@@ -207,7 +207,7 @@ public sealed class GraphQLHttpEndpointTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.GetAsync("query=" + Uri.EscapeDataString("query Q($t: String!) { echo(text: $t) }") + "&variables=" + Uri.EscapeDataString("""{"t":"hi"}""") + "&operationName=Q");
         Assert.Equal(
-            (200, MediaTypes.GraphQLResponse, """{"data":{"echo":"hi"},"extensions":{"cost":{"requested":1,"limit":5000}}}"""),
+            (200, MediaTypes.GraphQLResponse, """{"data":{"echo":"hi"},"extensions":{"cost":{"requested":1,"limit":20000}}}"""),
             (response.Status, response.ContentType, response.Body));
     }
 
@@ -280,7 +280,7 @@ public sealed class GraphQLHttpEndpointTests
     {
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"mutation { touch }"}""");
-        Assert.Equal((200, """{"data":{"touch":1},"extensions":{"cost":{"requested":1,"limit":5000}}}"""), (response.Status, response.Body));
+        Assert.Equal((200, """{"data":{"touch":1},"extensions":{"cost":{"requested":1,"limit":20000}}}"""), (response.Status, response.Body));
     }
 
     [Fact]
@@ -300,7 +300,7 @@ public sealed class GraphQLHttpEndpointTests
         Assert.Equal(200, response.Status);
         Assert.Equal(MediaTypes.GraphQLResponse, response.ContentType);
         Assert.StartsWith(
-            """[{"data":{"hello":"world"},""" + MediaTypes.HelloCost + """},{"data":{"echo":"b"},"extensions":{"cost":{"requested":1,"limit":5000}}},{"errors":[{"message":"Cannot query field""",
+            """[{"data":{"hello":"world"},""" + MediaTypes.HelloCost + """},{"data":{"echo":"b"},"extensions":{"cost":{"requested":1,"limit":20000}}},{"errors":[{"message":"Cannot query field""",
             response.Body,
             StringComparison.Ordinal);
     }
@@ -323,7 +323,7 @@ public sealed class GraphQLHttpEndpointTests
             services.AddScoped<IGraphQLRequestEnricher, ApiKeyEnricher>();
         });
         var response = await host.PostAsync("""{"query":"{ caller }"}""", headers: ("X-Api-Key", "county-site"));
-        Assert.Equal("""{"data":{"caller":"county-site"},"extensions":{"cost":{"requested":1,"limit":5000}}}""", response.Body);
+        Assert.Equal("""{"data":{"caller":"county-site"},"extensions":{"cost":{"requested":1,"limit":20000}}}""", response.Body);
     }
 
     private sealed class ApiKeyEnricher : IGraphQLRequestEnricher

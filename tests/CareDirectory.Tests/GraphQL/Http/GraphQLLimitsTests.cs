@@ -17,7 +17,7 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync(Json(query));
         Assert.Equal(200, response.Status);
-        Assert.EndsWith($$$$""","extensions":{"cost":{"requested":{{{{cost}}}},"limit":5000}}}""", response.Body, StringComparison.Ordinal);
+        Assert.EndsWith($$$$""","extensions":{"cost":{"requested":{{{{cost}}}},"limit":20000}}}""", response.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,27 +26,27 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync("""{"query":"query Q($n: Int) { items(first: $n) { name } }","variables":{"n":4}}""");
         Assert.Equal(
-            """{"data":{"items":[{"name":"item 1"},{"name":"item 2"},{"name":"item 3"},{"name":"item 4"}]},"extensions":{"cost":{"requested":5,"limit":5000}}}""",
+            """{"data":{"items":[{"name":"item 1"},{"name":"item 2"},{"name":"item 3"},{"name":"item 4"}]},"extensions":{"cost":{"requested":5,"limit":20000}}}""",
             response.Body);
     }
 
     [Fact]
-    public async Task CostOverTheLimitIs422BeforeAnythingRuns()
+    public async Task CostOverTheLimitIs400BeforeAnythingRuns()
     {
         await using var host = await TransportTestHost.StartAsync(Settings("MaxCost", "100"));
         var response = await host.PostAsync(Json("{ items(first: 50) { children { name } } }"));
         Assert.Equal(
-            (422, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
+            (400, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
             (response.Status, response.Body));
     }
 
     [Fact]
-    public async Task DepthOverTheLimitIs422()
+    public async Task DepthOverTheLimitIs400()
     {
         await using var host = await TransportTestHost.StartAsync(Settings("MaxDepth", "3"));
         var response = await host.PostAsync(Json("{ items(first: 1) { children { children { name } } } }"));
         Assert.Equal(
-            (422, """{"errors":[{"message":"The operation is nested 4 levels deep; the limit is 3.","extensions":{"code":"MAX_DEPTH_EXCEEDED"}}],"extensions":{"cost":{"requested":112,"limit":5000}}}"""),
+            (400, """{"errors":[{"message":"The operation is nested 4 levels deep; the limit is 3.","extensions":{"code":"MAX_DEPTH_EXCEEDED"}}],"extensions":{"cost":{"requested":112,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -56,17 +56,17 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync(Settings("MaxDepth", "3"));
         var response = await host.PostAsync(Json("{ items(first: 1) { children { name } } }"));
         Assert.Equal(
-            """{"data":{"items":[{"children":[{"name":"item 10"},{"name":"item 11"}]}]},"extensions":{"cost":{"requested":12,"limit":5000}}}""",
+            """{"data":{"items":[{"children":[{"name":"item 10"},{"name":"item 11"}]}]},"extensions":{"cost":{"requested":12,"limit":20000}}}""",
             response.Body);
     }
 
     [Fact]
-    public async Task AliasesOverTheLimitAre422()
+    public async Task AliasesOverTheLimitAre400()
     {
         await using var host = await TransportTestHost.StartAsync(Settings("MaxAliases", "2"));
         var response = await host.PostAsync(Json("{ a: hello b: hello c: hello }"), "application/json");
         Assert.Equal(
-            (200, """{"errors":[{"message":"The operation uses at least 3 aliases; the limit is 2.","extensions":{"code":"MAX_ALIASES_EXCEEDED"}}],"extensions":{"cost":{"requested":3,"limit":5000}}}"""),
+            (200, """{"errors":[{"message":"The operation uses at least 3 aliases; the limit is 2.","extensions":{"code":"MAX_ALIASES_EXCEEDED"}}],"extensions":{"cost":{"requested":3,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -75,7 +75,7 @@ public sealed class GraphQLLimitsTests
     {
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync(Json("{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"));
-        Assert.Equal(422, response.Status);
+        Assert.Equal(400, response.Status);
         Assert.Contains("\"rule\":\"NO_FRAGMENT_CYCLES\"", response.Body, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync(Settings("Timeout", "00:00:00.200"));
         var response = await host.PostAsync(Json("{ slow }"));
         Assert.Equal(
-            (504, """{"errors":[{"message":"The operation has timed out.","extensions":{"code":"TIMEOUT"}}],"extensions":{"cost":{"requested":1,"limit":5000}}}"""),
+            (504, """{"errors":[{"message":"The operation has timed out.","extensions":{"code":"TIMEOUT"}}],"extensions":{"cost":{"requested":1,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -104,7 +104,7 @@ public sealed class GraphQLLimitsTests
         await using var host = await TransportTestHost.StartAsync();
         var response = await host.PostAsync(Json("{ hello fail }"));
         Assert.Equal(
-            (200, """{"errors":[{"message":"Error trying to resolve field 'fail'.","locations":[{"line":1,"column":9}],"path":["fail"],"extensions":{"code":"INTERNAL_ERROR"}}],"data":{"hello":"world","fail":null},"extensions":{"cost":{"requested":2,"limit":5000}}}"""),
+            (200, """{"errors":[{"message":"Error trying to resolve field 'fail'.","locations":[{"line":1,"column":9}],"path":["fail"],"extensions":{"code":"INTERNAL_ERROR"}}],"data":{"hello":"world","fail":null},"extensions":{"cost":{"requested":2,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -133,7 +133,7 @@ public sealed class GraphQLLimitsTests
         var response = await host.PostAsync(Json(IntrospectionQuery));
         Assert.Equal(200, response.Status);
         Assert.DoesNotContain("\"errors\"", response.Body, StringComparison.Ordinal);
-        Assert.EndsWith(""","extensions":{"cost":{"requested":0,"limit":5000}}}""", response.Body, StringComparison.Ordinal);
+        Assert.EndsWith(""","extensions":{"cost":{"requested":0,"limit":20000}}}""", response.Body, StringComparison.Ordinal);
     }
 
     [Theory]

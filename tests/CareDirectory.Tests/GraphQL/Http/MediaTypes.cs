@@ -6,5 +6,5 @@ internal static class MediaTypes
     public const string Json = "application/json; charset=utf-8";
 
     /// <summary>The cost extension of a response to <c>{ hello }</c> under the default limit.</summary>
-    public const string HelloCost = "\"extensions\":{\"cost\":{\"requested\":1,\"limit\":5000}}";
+    public const string HelloCost = "\"extensions\":{\"cost\":{\"requested\":1,\"limit\":20000}}";
 }

@@ -45,7 +45,7 @@ public sealed class PersistedDocumentTests : IDisposable
         await using var host = await StartAsync();
         var id = host.Services.GetRequiredService<PersistedDocumentStore>().Add("{ echo(text: \"stored\") }");
         var response = await host.PostAsync($$$"""{"documentId":"{{{id}}}"}""");
-        Assert.Equal("""{"data":{"echo":"stored"},"extensions":{"cost":{"requested":1,"limit":5000}}}""", response.Body);
+        Assert.Equal("""{"data":{"echo":"stored"},"extensions":{"cost":{"requested":1,"limit":20000}}}""", response.Body);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class PersistedDocumentTests : IDisposable
         await using var host = await StartAsync();
         var response = await host.PostAsync("""{"documentId":"sha256:0000"}""");
         Assert.Equal(
-            (400, """{"errors":[{"message":"No persisted document has the id 'sha256:0000'.","extensions":{"code":"PERSISTED_DOCUMENT_NOT_FOUND"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, """{"errors":[{"message":"No persisted document has the id 'sha256:0000'.","extensions":{"code":"PERSISTED_DOCUMENT_NOT_FOUND"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 
@@ -64,7 +64,7 @@ public sealed class PersistedDocumentTests : IDisposable
         await using var host = await StartAsync(persistedOnly: true);
         var response = await host.PostAsync("""{"query":"{ hello }"}""");
         Assert.Equal(
-            (400, """{"errors":[{"message":"This server runs persisted documents only: send 'documentId' instead of 'query'.","extensions":{"code":"PERSISTED_DOCUMENT_REQUIRED"}}],"extensions":{"cost":{"requested":0,"limit":5000}}}"""),
+            (400, """{"errors":[{"message":"This server runs persisted documents only: send 'documentId' instead of 'query'.","extensions":{"code":"PERSISTED_DOCUMENT_REQUIRED"}}],"extensions":{"cost":{"requested":0,"limit":20000}}}"""),
             (response.Status, response.Body));
     }
 

@@ -20,8 +20,8 @@ public sealed class ValidatedDocumentCacheTests
         var first = await host.PostAsync(Body(Echo, new { text = "first" }));
         var second = await host.PostAsync(Body(Echo, new { text = "second" }));
 
-        Assert.Equal("""{"data":{"echo":"first"},"extensions":{"cost":{"requested":1,"limit":5000}}}""", first.Body);
-        Assert.Equal("""{"data":{"echo":"second"},"extensions":{"cost":{"requested":1,"limit":5000}}}""", second.Body);
+        Assert.Equal("""{"data":{"echo":"first"},"extensions":{"cost":{"requested":1,"limit":20000}}}""", first.Body);
+        Assert.Equal("""{"data":{"echo":"second"},"extensions":{"cost":{"requested":1,"limit":20000}}}""", second.Body);
         Assert.Equal(1, Cache(host).Count);
     }
 
@@ -36,7 +36,7 @@ public sealed class ValidatedDocumentCacheTests
 
         Assert.Equal((200, 1), (small.Status, Cache(host).Count));
         Assert.Equal(
-            (422, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
+            (400, """{"errors":[{"message":"The operation has an estimated cost of at least 500; the limit is 100. Ask for smaller pages (first/last) or fewer nested lists.","extensions":{"code":"MAX_COST_EXCEEDED"}}],"extensions":{"cost":{"requested":500,"limit":100}}}"""),
             (large.Status, large.Body));
         Assert.Equal("""{"data":{"items":[{"name":"item 1"}]},"extensions":{"cost":{"requested":2,"limit":100}}}""", smallAgain.Body);
     }
@@ -62,7 +62,7 @@ public sealed class ValidatedDocumentCacheTests
         var first = await host.PostAsync(Body("{ nope }", null));
         var second = await host.PostAsync(Body("{ nope }", null));
 
-        Assert.Equal((422, first.Body), (second.Status, second.Body));
+        Assert.Equal((400, first.Body), (second.Status, second.Body));
         Assert.Contains("\"code\":\"GRAPHQL_VALIDATION_FAILED\"", second.Body, StringComparison.Ordinal);
         Assert.Equal(0, Cache(host).Count);
     }
@@ -90,7 +90,7 @@ public sealed class ValidatedDocumentCacheTests
 
         Assert.Contains("\"errors\"", failing.Body, StringComparison.Ordinal);
         // The cost counts fields whether or not @include keeps them.
-        Assert.Equal("""{"data":{"hello":"world"},"extensions":{"cost":{"requested":2,"limit":5000}}}""", passing.Body);
+        Assert.Equal("""{"data":{"hello":"world"},"extensions":{"cost":{"requested":2,"limit":20000}}}""", passing.Body);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ValidatedDocumentCacheTests
 
         var response = await host.PostAsync(Body(Echo, new { text = "uncached" }));
 
-        Assert.Equal("""{"data":{"echo":"uncached"},"extensions":{"cost":{"requested":1,"limit":5000}}}""", response.Body);
+        Assert.Equal("""{"data":{"echo":"uncached"},"extensions":{"cost":{"requested":1,"limit":20000}}}""", response.Body);
         Assert.Equal(0, Cache(host).Count);
     }
 
