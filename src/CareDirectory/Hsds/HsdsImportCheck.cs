@@ -75,6 +75,11 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
     public void Add(HsdsRecord record, IReadOnlyList<HsdsProblem> schemaProblems)
     {
         Problems.AddRange(schemaProblems);
+        if (record.Kind == HsdsRecordKind.Organization && record.Value["services"] is { } services && services is not JsonArray)
+        {
+            // The organization schema has no "services" (the API's compiled organization adds it): checked here.
+            Problems.Add(record.Problem("$.services", "an organization's services must be an array of service records"));
+        }
 
         // The record rules read the record as the writer maps it, which needs a record the schema accepts.
         var obeysSchema = schemaProblems.Count == 0;
