@@ -8,7 +8,7 @@ using Spectre.Console.Rendering;
 
 namespace CareDirectory.Cli;
 
-/// <summary><c>import hsds &lt;path&gt; --state NJ [--dry-run]</c>: loads Open Referral HSDS 3.0 data.</summary>
+/// <summary><c>import hsds &lt;path&gt; --state NJ [--dry-run]</c>: loads Open Referral HSDS 3.0 or 3.1 data.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -22,11 +22,12 @@ public static class ImportCommand
     {
         var path = new Argument<string>("path") { Description = "HSDS JSON (array, NDJSON or document) file, a folder of such files, or a tabular data package folder (datapackage.json + CSVs)." };
         var state = new Option<string>("--state") { Description = "USPS code of the state the imported organizations and services belong to, e.g. NJ.", Required = true };
+        var version = new Option<string?>("--hsds-version") { Description = "HSDS version of the input, 3.0 or 3.1 (default: recognised from datapackage.json or the fields used)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report; write nothing." };
         var batchSize = new Option<int>("--batch-size") { Description = "Records per committed transaction.", DefaultValueFactory = _ => 500 };
-        var command = new Command("hsds", "Validate every record against the official HSDS 3.0 schemas, then upsert organizations, services and taxonomy terms by HSDS id. Re-running is idempotent.")
+        var command = new Command("hsds", "Validate every record against the official HSDS schemas of its version (3.0 or 3.1), then upsert organizations, services and taxonomy terms by HSDS id. Re-running is idempotent.")
         {
-            path, state, dryRun, batchSize,
+            path, state, version, dryRun, batchSize,
         };
         command.SetHostedAction(async (parse, services, token) =>
         {
@@ -35,11 +36,11 @@ public static class ImportCommand
                 await db.Database.MigrateAsync(token);
             }
 
-            var options = new HsdsImportOptions { Path = Path.GetFullPath(parse.GetValue(path)!), State = parse.GetValue(state)!, DryRun = parse.GetValue(dryRun), BatchSize = Math.Max(1, parse.GetValue(batchSize)) };
             var importer = services.GetRequiredService<HsdsImporter>();
             var clock = Stopwatch.StartNew();
             try
             {
+                var options = new HsdsImportOptions { Path = Path.GetFullPath(parse.GetValue(path)!), State = parse.GetValue(state)!, Version = VersionOption(parse.GetValue(version)), DryRun = parse.GetValue(dryRun), BatchSize = Math.Max(1, parse.GetValue(batchSize)) };
                 var report = Console.IsOutputRedirected
                     ? await importer.ImportAsync(options, null, token)
                     : await AnsiConsole.Progress()
@@ -51,7 +52,7 @@ public static class ImportCommand
                 }
 
                 var rate = report.Records / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                Console.WriteLine($"Imported {Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))}: {report} in {clock.Elapsed.TotalSeconds:F1} s ({rate:F0} records/s).");
+                Console.WriteLine($"Imported {Path.GetFileName(Path.TrimEndingDirectorySeparator(options.Path))} (HSDS {report.Version.Name()}): {report} in {clock.Elapsed.TotalSeconds:F1} s ({rate:F0} records/s).");
                 return ExitCodes.Ok;
             }
             catch (HsdsImportException e)
@@ -67,6 +68,10 @@ public static class ImportCommand
         });
         return command;
     }
+
+    /// <summary>The version the user named; anything but 3.0 or 3.1 is bad input, reported like every other problem.</summary>
+    private static HsdsVersion? VersionOption(string? text) => text is null ? null
+        : HsdsVersions.Parse(text) ?? throw new HsdsImportException([new HsdsProblem("--hsds-version", 0, "--hsds-version", $"unknown HSDS version '{text}': expected 3.0 or 3.1") { Unit = "option" }]);
 
     /// <summary>Shows each import phase as a Spectre.Console task.</summary>
     private sealed class TaskProgress(ProgressContext context) : IProgress<HsdsImportProgress>

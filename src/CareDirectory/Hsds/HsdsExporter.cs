@@ -90,7 +90,7 @@ public sealed class HsdsExporter(HsdsDirectory directory, HsdsSchemas schemas)
         public JsonSink(string folder, HsdsExportFormat format)
         {
             _format = format;
-            foreach (var kind in Enum.GetValues<HsdsRecordKind>())
+            foreach (var kind in Enum.GetValues<HsdsRecordKind>().Where(k => k.IsStored()))
             {
                 var name = $"{kind.FileStem()}.{(format == HsdsExportFormat.Json ? "json" : "ndjson")}";
                 var stream = File.Create(Path.Combine(folder, name));

@@ -27,6 +27,9 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
 
     public List<HsdsProblem> Problems { get; } = [];
 
+    /// <summary>Valid records of kinds we have no place for (a location on its own, a taxonomy): warnings, not errors.</summary>
+    public List<HsdsProblem> NotStored { get; } = [];
+
     /// <summary>
     /// The schema problems of one record (and of an organization's nested services). It touches nothing shared, so the
     /// importer checks a chunk of records in parallel and then hands each to <see cref="Add"/> in input order.
@@ -72,6 +75,11 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
     public void Add(HsdsRecord record, IReadOnlyList<HsdsProblem> schemaProblems)
     {
         Problems.AddRange(schemaProblems);
+        if (record.Kind == HsdsRecordKind.Organization && record.Value["services"] is { } services && services is not JsonArray)
+        {
+            // The organization schema has no "services" (the API's compiled organization adds it): checked here.
+            Problems.Add(record.Problem("$.services", "an organization's services must be an array of service records"));
+        }
 
         // The record rules read the record as the writer maps it, which needs a record the schema accepts.
         var obeysSchema = schemaProblems.Count == 0;
@@ -84,6 +92,15 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
     /// <summary>What is checked as a record of its own: the record, or an organization without its services and each of them.</summary>
     private static IEnumerable<(HsdsRecordKind Kind, JsonObject Value, JsonElement? Element, string Path, Guid? OrganizationId)> Parts(HsdsRecord record)
     {
+        if (record.Kind == HsdsRecordKind.ServiceAtLocation && record.Value["service"] is JsonObject nestedService)
+        {
+            // The service_at_location schema has no "service" property: the nested service is checked as a service.
+            var element = record.Source is { } sal && sal.TryGetProperty("service", out var nested) ? nested : (JsonElement?)null;
+            yield return (record.Kind, record.Value, record.Source, "$", null);
+            yield return (HsdsRecordKind.Service, nestedService, element, "$.service", null);
+            yield break;
+        }
+
         if (record.Kind != HsdsRecordKind.Organization)
         {
             yield return (record.Kind, record.Value, record.Source, "$", null);
@@ -159,7 +176,12 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
                 _terms.Add(id.Value);
                 break;
             case HsdsRecordKind.ServiceAtLocation:
-                Reference(record, HsdsRecordKind.Service, value.Id("service_id"), $"{path}.service_id", "service");
+                CheckServiceAtLocation(record, value, path);
+                break;
+            case HsdsRecordKind.Location or HsdsRecordKind.Taxonomy:
+                NotStored.Add(record.Problem(path, kind == HsdsRecordKind.Location
+                    ? "a location on its own is not imported: CareDirectory keeps locations with their organization (nest it in the organization's \"locations\")"
+                    : "a taxonomy record is not imported: CareDirectory keeps a term's taxonomy by name (taxonomy_term.taxonomy)"));
                 break;
             case HsdsRecordKind.Service:
                 _services.Add(id.Value);
@@ -170,6 +192,23 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
                 }
 
                 break;
+        }
+    }
+
+    private void CheckServiceAtLocation(HsdsRecord record, JsonObject value, string path)
+    {
+        var nested = (value["service"] as JsonObject)?.Id("id");
+        if (HsdsImportRecords.ServiceId(value) is not { } serviceId)
+        {
+            Problems.Add(record.Problem($"{path}.service_id", "a service_at_location needs its service (service_id or a nested service)"));
+        }
+        else if (nested is { } nestedId && value.Id("service_id") is { } declared && declared != nestedId)
+        {
+            Problems.Add(record.Problem($"{path}.service_id", $"service_id {declared} differs from the nested service's id {nestedId}"));
+        }
+        else if (nested is null)
+        {
+            Reference(record, HsdsRecordKind.Service, serviceId, $"{path}.service_id", "service");
         }
     }
 

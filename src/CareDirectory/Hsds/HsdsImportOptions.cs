@@ -8,6 +8,9 @@ public sealed record HsdsImportOptions
     /// <summary>USPS code of the state imported partners and programs belong to.</summary>
     public required string State { get; init; }
 
+    /// <summary>The HSDS version to validate against; null: recognised from the input (<see cref="HsdsVersions.Detect"/>).</summary>
+    public HsdsVersion? Version { get; init; }
+
     public bool DryRun { get; init; }
 
     /// <summary>Records per committed transaction (see <see cref="HsdsImporter"/>).</summary>

@@ -6,6 +6,9 @@ public sealed record HsdsImportReport(long Records, int Created, int Updated, in
     /// <summary>Parts of the input that were not imported (e.g. CSV rows no record links to).</summary>
     public IReadOnlyList<HsdsProblem> Warnings { get; init; } = [];
 
+    /// <summary>The HSDS version the input was validated as.</summary>
+    public HsdsVersion Version { get; init; }
+
     public override string ToString() => DryRun
         ? $"{Records} record(s) valid; dry run, nothing was written"
         : $"{Records} record(s): {Created} created, {Updated} updated, {Unchanged} unchanged";

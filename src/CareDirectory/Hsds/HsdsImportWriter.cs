@@ -110,7 +110,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     {
         await using var db = await OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var byService = records.GroupBy(r => r.Id("service_id")!.Value).ToList();
+        // Validation made sure every record names its service (service_id or a nested service) and that it exists.
+        var byService = records.Select(HsdsImportRecords.ServiceAtLocation).GroupBy(r => r.Id("service_id")!.Value).ToList();
         var ids = byService.Select(g => g.Key).ToList();
         var programs = await db.Programs.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var group in byService)

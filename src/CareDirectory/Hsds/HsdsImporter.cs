@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareDirectory.Hsds;
 
 /// <summary>
-/// Imports HSDS 3.0 records. First every record is validated (schemas, duplicate ids, references); any problem stops
+/// Imports HSDS 3.0 and 3.1 records, validated against the official schemas of the input's version
+/// (<see cref="HsdsImportOptions.Version"/>, else <see cref="HsdsVersions.Detect"/>). First every record is validated (schemas, duplicate ids, references); any problem stops
 /// the import before anything is written. Then the input is read again and written in batches, each batch in its own
 /// transaction: organizations first (so every service finds its partner), then taxonomy terms, services, and
 /// service_at_location records (kept with their service).
@@ -13,7 +14,7 @@ namespace CareDirectory.Hsds;
 /// whole records, and because ids are the HSDS ids and unchanged records are recognised by content hash, running the
 /// same import again skips what is done and completes the rest.
 /// </summary>
-public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts, HsdsSchemas schemas, TimeProvider clock)
+public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts, HsdsSchemaCatalog catalog, TimeProvider clock)
 {
     /// <summary>Records validated together; small enough that a chunk's parsed records cost little memory.</summary>
     private const int ValidationChunk = 256;
@@ -26,6 +27,8 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
             places = await HsdsPlaces.LoadAsync(db, cancellationToken);
         }
 
+        var version = options.Version ?? HsdsVersions.Detect(options.Path);
+        var schemas = catalog.For(version);
         var input = new HsdsInput(options.Path, schemas);
         var state = places.StateByCode(options.State)
             ?? throw new HsdsImportException([new HsdsProblem(input.Name, 0, "--state", $"unknown state '{options.State}' (not in the database; seed it first)") { Unit = "option" }]);
@@ -47,7 +50,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
             progress?.Report(new HsdsImportProgress("Validating", total, null));
         }
 
-        var warnings = input.Warnings.ToList();
+        var warnings = input.Warnings.Concat(check.NotStored).ToList();
         var problems = input.Problems.Concat(check.Problems).ToList();
         problems.AddRange(await check.UnresolvedAsync(contexts, cancellationToken));
         if (problems.Count > 0)
@@ -57,16 +60,17 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 
         if (options.DryRun)
         {
-            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings };
+            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings, Version = version };
         }
 
         var writer = new HsdsImportWriter(contexts, places, state, input.Name, clock.GetUtcNow());
-        HashSet<HsdsRecordKind> withOrganizations = [HsdsRecordKind.Organization, HsdsRecordKind.Service];
+        // Organizations and services are also found nested: in each other and in service_at_location records.
+        HashSet<HsdsRecordKind> withOrganizations = [HsdsRecordKind.Organization, HsdsRecordKind.Service, HsdsRecordKind.ServiceAtLocation];
         await PassAsync(input, options, total, "Writing organizations", withOrganizations, HsdsImportRecords.Organizations, writer.OrganizationsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing taxonomy terms", new HashSet<HsdsRecordKind> { HsdsRecordKind.TaxonomyTerm }, r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing services", withOrganizations, HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing service_at_locations", new HashSet<HsdsRecordKind> { HsdsRecordKind.ServiceAtLocation }, r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
-        return writer.Report(total) with { Warnings = warnings };
+        return writer.Report(total) with { Warnings = warnings, Version = version };
     }
 
     private static async IAsyncEnumerable<List<HsdsRecord>> Chunks(IAsyncEnumerable<HsdsRecord> records, int size)

@@ -7,7 +7,8 @@ namespace CareDirectory.Hsds;
 
 /// <summary>
 /// Reads compiled HSDS records from a path: a JSON array (streamed element by element), NDJSON (line by line), a
-/// single JSON record or document (<c>{"organizations": [...], "services": [...]}</c>), a folder of such files named
+/// single JSON record, an API page (<c>{"total_items": ..., "contents": [...]}</c>) or document
+/// (<c>{"organizations": [...], "services": [...]}</c>), a folder of such files named
 /// by record type (our own export), or a tabular data package folder (<c>datapackage.json</c> + CSVs).
 /// Unreadable input (bad JSON, invalid UTF-8) is reported to <see cref="Problems"/> rather than thrown, so one run
 /// lists every problem. Each call to <see cref="ReadAsync(CancellationToken)"/> reads the input again, which is how import makes its passes
@@ -187,7 +188,25 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
             yield break;
         }
 
-        if (document is JsonObject root && Enum.GetValues<HsdsRecordKind>().Any(k => root[k.FileStem()] is JsonArray))
+        // An API page ({"total_items": ..., "contents": [...]}, the specification's *_list.json examples): its records.
+        if (document is JsonObject page && page["contents"] is JsonArray contents && page.ContainsKey("total_items"))
+        {
+            long index = 0;
+            foreach (var element in contents)
+            {
+                index++;
+                if (Record(element?.DeepClone(), kind, $"{name} contents", index, "record") is { } record)
+                {
+                    yield return record;
+                }
+            }
+
+            yield break;
+        }
+
+        // A document of sections ({"organizations": [...], "services": [...]}); a record with an id is a record even
+        // when it has such a list (an organization's nested "services", a service's "service_at_locations").
+        if (document is JsonObject root && !root.ContainsKey("id") && Enum.GetValues<HsdsRecordKind>().Any(k => root[k.FileStem()] is JsonArray))
         {
             foreach (var section in Enum.GetValues<HsdsRecordKind>())
             {

@@ -7,4 +7,10 @@ public enum HsdsRecordKind
     Organization,
     Service,
     ServiceAtLocation,
+
+    /// <summary>Validated, not stored: a location of its own has no organization to keep it (nest it in its organization's <c>locations</c>).</summary>
+    Location,
+
+    /// <summary>Validated, not stored: we keep a term's taxonomy by name (<c>taxonomy</c>), not as a record.</summary>
+    Taxonomy,
 }

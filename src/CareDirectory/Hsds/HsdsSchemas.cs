@@ -6,13 +6,12 @@ using Json.Schema;
 namespace CareDirectory.Hsds;
 
 /// <summary>
-/// The official HSDS 3.0 JSON schemas (schema/hsds/, embedded in this assembly), built once. Every record is checked
+/// The official JSON schemas of one HSDS version (3.0 in schema/hsds/, 3.1 in schema/hsds-3.1/, embedded in this
+/// assembly), built once. Every record is checked
 /// against the table schema of its kind; the schemas reference each other by file name, so all of them are registered.
 /// </summary>
 public sealed class HsdsSchemas
 {
-    private static readonly Uri _base = new("https://schemas.caredirectory.local/hsds/3.0/");
-
     private static readonly EvaluationOptions _flag = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
 
     private static readonly EvaluationOptions _list = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
@@ -24,14 +23,22 @@ public sealed class HsdsSchemas
     private readonly JsonSchema _serviceWithoutOrganization;
 
     public HsdsSchemas()
+        : this(HsdsVersion.Hsds30)
     {
+    }
+
+    public HsdsSchemas(HsdsVersion version)
+    {
+        Version = version;
+        var prefix = version.ResourcePrefix();
+        var baseUri = new Uri($"https://schemas.caredirectory.local/hsds/{version.Name()}/");
         var assembly = typeof(HsdsSchemas).Assembly;
         var registry = new SchemaRegistry();
         // HSDS schemas name no $schema and carry extra keywords (name, core, constraints...), which draft 2020-12 allows.
         var options = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 };
         var texts = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("hsds/", StringComparison.Ordinal))
-            .ToDictionary(n => n["hsds/".Length..], n => Read(assembly, n), StringComparer.Ordinal);
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(n => n[prefix.Length..], n => Read(assembly, n), StringComparer.Ordinal);
 
         foreach (var (file, text) in texts)
         {
@@ -45,7 +52,7 @@ public sealed class HsdsSchemas
         {
             try
             {
-                var schema = JsonSchema.FromText(texts[file], options, new Uri(_base, file));
+                var schema = JsonSchema.FromText(texts[file], options, new Uri(baseUri, file));
                 _schemas[Path.GetFileNameWithoutExtension(file)] = schema;
                 attempts = 0;
             }
@@ -59,8 +66,10 @@ public sealed class HsdsSchemas
         // other properties: checking a service without it and the organization on its own is the same check.
         var service = _definitions["service"].DeepClone().AsObject();
         service["properties"]!.AsObject().Remove("organization");
-        _serviceWithoutOrganization = JsonSchema.FromText(service.ToJsonString(), options, new Uri(_base, "service-without-organization.json"));
+        _serviceWithoutOrganization = JsonSchema.FromText(service.ToJsonString(), options, new Uri(baseUri, "service-without-organization.json"));
     }
+
+    public HsdsVersion Version { get; }
 
     /// <summary>Table schema names (<c>service</c>, <c>organization</c>, ...) that records can be checked against.</summary>
     public IReadOnlyCollection<string> Names => _schemas.Keys;

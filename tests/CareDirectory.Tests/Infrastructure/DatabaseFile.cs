@@ -8,9 +8,12 @@ public static class DatabaseFile
     private static readonly string[] _directoryTables =
         ["States", "Counties", "Partners", "Programs", "ServiceTypes", "Meetings", "EducatorResources", "PartnerServiceAreas", "ProgramServiceAreas", "ProgramServiceTypes", "ChangeLog"];
 
-    public static List<string> Query(TempFolder data, string sql)
+    public static List<string> Query(TempFolder data, string sql) => Query(data.Path, sql);
+
+    /// <summary>The same for a data directory by path (an in-process application's, <see cref="DirectoryAppFactory.DataDirectory"/>).</summary>
+    public static List<string> Query(string dataDirectory, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={data.File("caredirectory.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "caredirectory.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -28,6 +31,8 @@ public static class DatabaseFile
         int.Parse(Query(data, $"SELECT COUNT(*) FROM {from}")[0], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every row of every directory table (and the change log), to prove a run changed nothing.</summary>
-    public static string Snapshot(TempFolder data) =>
+    public static string Snapshot(TempFolder data) => Snapshot(data.Path);
+
+    public static string Snapshot(string data) =>
         string.Join("\n", _directoryTables.SelectMany(t => Query(data, $"SELECT * FROM \"{t}\" ORDER BY 1").Prepend(t)));
 }
