@@ -54,7 +54,7 @@ public sealed class AuditAndChangeFeedTests
         var (id, version) = await app.CountyPartnerAsync(EditorApp.Bergen, "Feed Test Partner");
         await Task.Delay(TimeSpan.FromMilliseconds(20));
         var since = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        const string Feed = "query($since: DateTime!, $after: String) { changes(since: $since, first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { type id key kind version at } } }";
+        const string Feed = "query($since: DateTime!, $after: String) { changes(since: $since, first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { type id recordId key kind version at } } }";
 
         AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version, name = "Renamed" }, key, "UpdatePartnerInput"));
         AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key, "ArchiveInput"));
@@ -64,11 +64,14 @@ public sealed class AuditAndChangeFeedTests
         var update = first["nodes"]![0]!;
         var partnerKey = await app.ReadAsync(db => db.Partners.IgnoreQueryFilters().Where(p => p.Name == "Renamed").Select(p => p.Key).SingleAsync());
         Assert.Equal(("Partner", id, partnerKey, "UPDATED", version + 1),
-            (update["type"]!.GetValue<string>(), update["id"]!.GetValue<string>(), update["key"]!.GetValue<string>(), update["kind"]!.GetValue<string>(), update["version"]!.GetValue<int>()));
+            (update["type"]!.GetValue<string>(), update["recordId"]!.GetValue<string>(), update["key"]!.GetValue<string>(), update["kind"]!.GetValue<string>(), update["version"]!.GetValue<int>()));
         Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
 
         var next = (await app.PostAsync(Feed, new { since, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() })).Data("changes");
         Assert.Equal("ARCHIVED", next["nodes"]![0]!["kind"]!.GetValue<string>());
+        // Two changes of one record: one record id, two identities (a normalised client cache keeps both).
+        Assert.Equal(update["recordId"]!.GetValue<string>(), next["nodes"]![0]!["recordId"]!.GetValue<string>());
+        Assert.NotEqual(update["id"]!.GetValue<string>(), next["nodes"]![0]!["id"]!.GetValue<string>());
         Assert.False(next["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.True(next["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
 
