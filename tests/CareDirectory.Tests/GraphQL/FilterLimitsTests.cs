@@ -7,13 +7,13 @@ namespace CareDirectory.Tests.GraphQL;
 /// A <c>where</c> the database could not run is refused before it reaches it (FILTER_LIMIT_EXCEEDED naming the limit),
 /// where SQLite used to fail the request with an internal error; then a bounded fuzz run of random filter trees (#16).
 /// </summary>
-public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<DirectoryAppFactory>
+public abstract class FilterLimitsTests(DirectoryAppFactory app)
 {
     private const string Partners = "query($w: PartnerFilterInput) { partners(first: 5, where: $w) { totalCount } }";
 
     private readonly GraphQLClient _client = new(app.CreateClient());
 
-    [Fact]
+    [DatabaseFact]
     public async Task ATextOperandLongerThanAnyStoredTextIsRefused()
     {
         var response = await _client.QueryAsync(Partners, new { w = new { name = new { startsWith = new string('a', 50_000) } } });
@@ -22,7 +22,7 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
         Assert.Contains("4000", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnOrOfTwoThousandConditionsIsRefused()
     {
         var or = Enumerable.Range(0, 2000).Select(i => new { name = new { eq = $"partner {i}" } }).ToArray();
@@ -33,7 +33,7 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
         Assert.Contains("100 conditions", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task NestingBeyondTenLevelsIsRefused()
     {
         JsonObject where = new() { ["name"] = new JsonObject { ["contains"] = "a" } };
@@ -47,7 +47,7 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
         Assert.Equal(["FILTER_LIMIT_EXCEEDED"], response.ErrorCodes);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AnInListOfMoreThanAHundredValuesIsRefused()
     {
         var response = await _client.QueryAsync(Partners, new { w = new { name = new { @in = Enumerable.Range(0, 101).Select(i => $"p{i}").ToArray() } } });
@@ -55,7 +55,7 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
         Assert.Equal(["FILTER_LIMIT_EXCEEDED"], response.ErrorCodes);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task AFilterAtEveryLimitRuns()
     {
         var or = Enumerable.Range(0, 99).Select(i => new { name = new { contains = i == 0 ? new string('%', 4000) : $"_{i}\\" } }).ToArray();
@@ -70,7 +70,7 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
     /// 150 random filter trees per run — and/or up to 12 deep, up to ~200 conditions, text with LIKE wildcards, escapes,
     /// quotes and control characters, list quantifiers on service areas: none may be a 5xx or an INTERNAL_ERROR.
     /// </summary>
-    [Fact]
+    [DatabaseFact]
     public async Task RandomFilterTreesNeverFailInternally()
     {
         var seed = Environment.TickCount;
@@ -116,3 +116,10 @@ public sealed class FilterLimitsTests(DirectoryAppFactory app) : IClassFixture<D
     private static string Text(Random random) =>
         random.Next(20) == 0 ? new string('x', random.Next(3990, 4010)) : string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => _texts[random.Next(_texts.Length)]));
 }
+
+/// <summary>SQLite: where "LIKE or GLOB pattern too complex" and "Expression tree is too large" came from.</summary>
+public sealed class FilterLimitsOnSqliteTests(DirectoryAppFactory app) : FilterLimitsTests(app), IClassFixture<DirectoryAppFactory>;
+
+/// <summary>PostgreSQL has other limits (stack depth, parameter count); the same inputs must be refused the same way.</summary>
+[RequiresPostgres]
+public sealed class FilterLimitsOnPostgresTests(PostgresAppFactory app) : FilterLimitsTests(app), IClassFixture<PostgresAppFactory>;
