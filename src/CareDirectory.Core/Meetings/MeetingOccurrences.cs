@@ -5,7 +5,8 @@ using NodaTime;
 namespace CareDirectory.Meetings;
 
 /// <summary>Expands a schedule into concrete times, in the meeting's IANA zone, so 6 pm stays 6 pm across DST changes.</summary>
-public sealed class MeetingOccurrences(IOptions<MeetingOptions> options)
+/// <remarks>Not sealed, and <see cref="Between"/> virtual, only so tests can simulate an expansion that fails.</remarks>
+public class MeetingOccurrences(IOptions<MeetingOptions> options)
 {
     // Nothing is scheduled this far ahead, and the bound keeps Ical.Net's walk from DTSTART to the window
     // (one step per interval: ~150,000 for a daily rule from 1900) short whatever window a client asks for.
@@ -19,7 +20,7 @@ public sealed class MeetingOccurrences(IOptions<MeetingOptions> options)
     /// </summary>
     /// <param name="fallbackTimeZone">The zone used when the schedule names none (the state's).</param>
     /// <exception cref="ArgumentException">The schedule is invalid (see <see cref="Rules.MeetingScheduleRules"/>).</exception>
-    public IReadOnlyList<MeetingOccurrence> Between(
+    public virtual IReadOnlyList<MeetingOccurrence> Between(
         MeetingSchedule schedule, string fallbackTimeZone, DateTimeOffset from, DateTimeOffset to, int? first = null)
     {
         var limits = options.Value;

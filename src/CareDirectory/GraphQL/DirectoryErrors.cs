@@ -14,6 +14,7 @@ public static class DirectoryErrors
     public const string FilterLimitExceeded = "FILTER_LIMIT_EXCEEDED";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string SearchUnavailable = "SEARCH_UNAVAILABLE";
+    public const string ScheduleUnavailable = "SCHEDULE_UNAVAILABLE";
 
     // Editing: UNAUTHENTICATED and RATE_LIMITED are top-level errors; the others are payload errors of mutations.
     public const string Unauthenticated = "UNAUTHENTICATED";

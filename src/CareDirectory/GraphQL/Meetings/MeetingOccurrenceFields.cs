@@ -59,6 +59,18 @@ public static class MeetingOccurrenceFields
             // A stored schedule that no longer validates has no computable dates; the record still lists.
             return [];
         }
+        catch (Exception failure) when (failure is not OperationCanceledException and not ExecutionError)
+        {
+            // Anything else is a defect, but one meeting's: its dates are missing with an error at this field (and
+            // the meeting named), while the county page or the list around it answers.
+            context.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MeetingOccurrenceFields))
+                .LogError(failure, "Occurrences of meeting {MeetingKey} could not be computed", meeting.Key);
+            var error = DirectoryErrors.Error(DirectoryErrors.ScheduleUnavailable, $"The dates of meeting '{meeting.Key}' could not be computed; the meeting itself is unaffected.");
+            error.AddLocation(context.FieldAst, context.Document);
+            error.Path = context.ResponsePath;
+            context.Errors.Add(error);
+            return [];
+        }
     }
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<State?> StateOf(IResolveFieldContext context, Meeting meeting) =>
