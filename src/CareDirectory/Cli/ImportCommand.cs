@@ -8,7 +8,7 @@ using Spectre.Console.Rendering;
 
 namespace CareDirectory.Cli;
 
-/// <summary><c>import hsds &lt;path&gt; --state NJ [--dry-run]</c>: loads Open Referral HSDS 3.0 or 3.1 data.</summary>
+/// <summary><c>import hsds &lt;path&gt; [--state NJ] [--dry-run]</c>: loads Open Referral HSDS 3.0 or 3.1 data.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -21,7 +21,7 @@ public static class ImportCommand
     private static Command Hsds()
     {
         var path = new Argument<string>("path") { Description = "HSDS JSON (array, NDJSON or document) file, a folder of such files, or a tabular data package folder (datapackage.json + CSVs)." };
-        var state = new Option<string>("--state") { Description = "USPS code of the state the imported organizations and services belong to, e.g. NJ.", Required = true };
+        var state = new Option<string?>("--state") { Description = "USPS code of the state for organizations whose data names none (no state or county area, no address state_province), e.g. NJ. The output names each record it placed." };
         var version = new Option<string?>("--hsds-version") { Description = "HSDS version of the input, 3.0 or 3.1 (default: recognised from datapackage.json or the fields used)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report; write nothing." };
         var batchSize = new Option<int>("--batch-size") { Description = "Records per committed transaction.", DefaultValueFactory = _ => 500 };
@@ -40,7 +40,7 @@ public static class ImportCommand
             var clock = Stopwatch.StartNew();
             try
             {
-                var options = new HsdsImportOptions { Path = Path.GetFullPath(parse.GetValue(path)!), State = parse.GetValue(state)!, Version = VersionOption(parse.GetValue(version)), DryRun = parse.GetValue(dryRun), BatchSize = Math.Max(1, parse.GetValue(batchSize)) };
+                var options = new HsdsImportOptions { Path = Path.GetFullPath(parse.GetValue(path)!), State = parse.GetValue(state), Version = VersionOption(parse.GetValue(version)), DryRun = parse.GetValue(dryRun), BatchSize = Math.Max(1, parse.GetValue(batchSize)) };
                 var report = Console.IsOutputRedirected
                     ? await importer.ImportAsync(options, null, token)
                     : await AnsiConsole.Progress()
@@ -49,6 +49,11 @@ public static class ImportCommand
                 foreach (var warning in report.Warnings)
                 {
                     await Console.Error.WriteLineAsync($"warning: {warning}");
+                }
+
+                foreach (var placed in report.PlacedByStateOption)
+                {
+                    await Console.Error.WriteLineAsync($"note: {placed}: placed in {options.State} by --state");
                 }
 
                 var rate = report.Records / Math.Max(clock.Elapsed.TotalSeconds, 0.001);

@@ -14,7 +14,7 @@ namespace CareDirectory.Hsds;
 /// (a service's organization, a service_at_location's service, an attribute's taxonomy term) that must exist in the
 /// input or the database. Only ids and positions are kept, so memory grows with the number of records, not their size.
 /// </summary>
-internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules)
+internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules, HsdsStateCheck states)
 {
     private readonly Dictionary<(HsdsRecordKind, Guid), (string File, string Unit, long Position)> _seen = [];
     private readonly HashSet<Guid> _organizations = [];
@@ -169,6 +169,7 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
                 if (obeysSchema)
                 {
                     Problems.AddRange(rules.Organization(record, value, path));
+                    states.Organization(record, value, path);
                 }
 
                 break;
@@ -189,6 +190,7 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
                 if (obeysSchema)
                 {
                     Problems.AddRange(rules.Service(record, value, path));
+                    states.Service(record, value, path);
                 }
 
                 break;
@@ -220,6 +222,7 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
             if (_organizations.Add(nestedId) && obeysSchema)
             {
                 Problems.AddRange(rules.Organization(record, nested, $"{path}.organization"));
+                states.Organization(record, nested, $"{path}.organization");
             }
 
             if (service.Id("organization_id") is { } declared && declared != nestedId)

@@ -5,8 +5,11 @@ public sealed record HsdsImportOptions
 {
     public required string Path { get; init; }
 
-    /// <summary>USPS code of the state imported partners and programs belong to.</summary>
-    public required string State { get; init; }
+    /// <summary>
+    /// USPS code of the state for organizations whose data names none (no state or county area, no address state);
+    /// null: every new organization must name its own.
+    /// </summary>
+    public string? State { get; init; }
 
     /// <summary>The HSDS version to validate against; null: recognised from the input (<see cref="HsdsVersions.Detect"/>).</summary>
     public HsdsVersion? Version { get; init; }

@@ -6,6 +6,9 @@ public sealed record HsdsImportReport(long Records, int Created, int Updated, in
     /// <summary>Parts of the input that were not imported (e.g. CSV rows no record links to).</summary>
     public IReadOnlyList<HsdsProblem> Warnings { get; init; } = [];
 
+    /// <summary>The organizations whose data names no state, placed in the state of <c>--state</c> (file, record, path, id and name).</summary>
+    public IReadOnlyList<HsdsProblem> PlacedByStateOption { get; init; } = [];
+
     /// <summary>The HSDS version the input was validated as.</summary>
     public HsdsVersion Version { get; init; }
 

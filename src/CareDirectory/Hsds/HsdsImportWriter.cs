@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CareDirectory.Hsds;
 
 /// <summary>Writes validated HSDS records, one transaction per batch; upserts by id and skips records whose content hash is unchanged.</summary>
-internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> contexts, HsdsPlaces places, State state, string source, DateTimeOffset now)
+internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> contexts, HsdsPlaces places, State? state, string source, DateTimeOffset now)
 {
     private static readonly HashSet<string> _ownTaxonomies = [HsdsTaxonomies.Roles, HsdsTaxonomies.ServiceAreas, HsdsTaxonomies.Meetings];
 
@@ -93,7 +93,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             }
 
             // --state places new partners; one we already have keeps its state unless its areas or address name another.
-            var fallbackState = partner?.StateId ?? state.Id;
+            // Guid.Empty is never used: without --state, validation refuses a new organization that names no state.
+            var fallbackState = partner?.StateId ?? state?.Id ?? Guid.Empty;
             var target = partner ?? New(HsdsOrganizationMapper.New(id, organization, _provenance with { }));
             HsdsOrganizationMapper.Apply(organization, target, fallbackState, places);
             Stamp(target, organization);
@@ -176,7 +177,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             var target = program ?? New(HsdsServiceMapper.New(id, service, _provenance with { }));
             var serviceTypes = service.Objects("attributes").Select(a => (a["taxonomy_term"] as JsonObject)?.Id("id") ?? a.Id("taxonomy_term_id"))
                 .OfType<Guid>().Distinct().Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
-            HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state.Id), places, serviceTypes);
+            HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state?.Id ?? Guid.Empty), places, serviceTypes);
             Stamp(target, service);
             target.HsdsExtra = HsdsExtraFields.Capture(service, HsdsServiceMapper.ToHsds(target, places));
             changedExisting |= Track(db, target, program);
@@ -265,5 +266,5 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     }
 
     /// <summary>Content hash of an imported record; includes the state, so importing into another state is a change.</summary>
-    private string Hash(JsonObject record) => $"hsds:{state.Code}:{HsdsJson.Hash(record)}";
+    private string Hash(JsonObject record) => $"hsds:{state?.Code}:{HsdsJson.Hash(record)}";
 }

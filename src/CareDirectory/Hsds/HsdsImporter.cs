@@ -30,10 +30,12 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         var version = options.Version ?? HsdsVersions.Detect(options.Path);
         var schemas = catalog.For(version);
         var input = new HsdsInput(options.Path, schemas);
-        var state = places.StateByCode(options.State)
-            ?? throw new HsdsImportException([new HsdsProblem(input.Name, 0, "--state", $"unknown state '{options.State}' (not in the database; seed it first)") { Unit = "option" }]);
+        var state = options.State is null ? null : places.StateByCode(options.State)
+            ?? throw new HsdsImportException([new HsdsProblem(input.Name, 0, "--state", $"unknown state '{options.State}' (not in the database: add seed-data/{options.State.ToLowerInvariant()}/state.json and run `seed`)") { Unit = "option" }]);
 
-        var check = new HsdsImportCheck(schemas, new HsdsRecordRules(places, state.Id));
+        // Without --state a record that names no state has none to fall back to: it is reported below, before any write.
+        var stateCheck = new HsdsStateCheck(places);
+        var check = new HsdsImportCheck(schemas, new HsdsRecordRules(places, state?.Id ?? Guid.Empty), stateCheck);
         long total = 0;
         await foreach (var chunk in Chunks(input.ReadAsync(cancellationToken), ValidationChunk))
         {
@@ -53,6 +55,13 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         var warnings = input.Warnings.Concat(check.NotStored).ToList();
         var problems = input.Problems.Concat(check.Problems).ToList();
         problems.AddRange(await check.UnresolvedAsync(contexts, cancellationToken));
+        problems.AddRange(stateCheck.Problems);
+        var placedByOption = await stateCheck.NeedingStateOptionAsync(contexts, cancellationToken);
+        if (state is null)
+        {
+            problems.AddRange(placedByOption.Select(p => p with { Message = $"{p.Message}: pass --state with the USPS code of its state" }));
+        }
+
         if (problems.Count > 0)
         {
             throw new HsdsImportException(problems);
@@ -60,7 +69,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 
         if (options.DryRun)
         {
-            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings, Version = version };
+            return new HsdsImportReport(total, 0, 0, 0, DryRun: true) { Warnings = warnings, Version = version, PlacedByStateOption = placedByOption };
         }
 
         var writer = new HsdsImportWriter(contexts, places, state, input.Name, clock.GetUtcNow());
@@ -70,7 +79,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         await PassAsync(input, options, total, "Writing taxonomy terms", new HashSet<HsdsRecordKind> { HsdsRecordKind.TaxonomyTerm }, r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing services", withOrganizations, HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing service_at_locations", new HashSet<HsdsRecordKind> { HsdsRecordKind.ServiceAtLocation }, r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
-        return writer.Report(total) with { Warnings = warnings, Version = version };
+        return writer.Report(total) with { Warnings = warnings, Version = version, PlacedByStateOption = placedByOption };
     }
 
     private static async IAsyncEnumerable<List<HsdsRecord>> Chunks(IAsyncEnumerable<HsdsRecord> records, int size)

@@ -42,12 +42,18 @@ public static class HsdsOrganizationMapper
         partner.Locations = organization.Objects("locations").Select(Location).ToList();
         var attributes = organization.Objects("attributes").Select(a => (Attribute: a, Term: a["taxonomy_term"] as JsonObject)).Where(a => a.Term is not null).ToList();
         partner.Roles = attributes.Select(a => HsdsTaxonomies.Role(a.Term!)).OfType<PartnerRole>().Distinct().ToList();
-        var extents = attributes.Where(a => a.Term!.Text("taxonomy") == HsdsTaxonomies.ServiceAreas).Select(a => a.Attribute.Text("value")).ToList();
-        var addressState = partner.Locations.Select(l => l.Region is { } region ? places.StateByCode(region) : null).FirstOrDefault(s => s is not null)?.Id;
+        var extents = AreaExtents(organization).Select(a => a.Extent).ToList();
+        var addressState = partner.Locations.Select(l => l.Region is { } region ? places.StateNamed(region) : null).FirstOrDefault(s => s is not null)?.Id;
         stateId = HsdsServiceAreas.StateOf(extents.Select(e => HsdsServiceAreas.Parse(e, null, stateId, places))) ?? addressState ?? stateId;
         partner.StateId = stateId;
         partner.ServiceAreas = extents.Select(e => HsdsServiceAreas.Parse(e, null, stateId, places)).OfType<ServiceArea>().ToList();
     }
+
+    /// <summary>The values of an organization's service-area attributes (ours, see <see cref="HsdsServiceAreas"/>), with their index in <c>attributes</c>.</summary>
+    public static IEnumerable<(string? Extent, int Index)> AreaExtents(JsonObject organization) =>
+        (organization["attributes"] as JsonArray ?? []).Select((a, i) => (Attribute: a as JsonObject, Index: i))
+            .Where(a => a.Attribute?["taxonomy_term"] is JsonObject term && term.Text("taxonomy") == HsdsTaxonomies.ServiceAreas)
+            .Select(a => (a.Attribute!.Text("value"), a.Index));
 
     /// <summary>HSDS phones as ours; E.164 and toll-free flags, which HSDS has no field for, survive for numbers we already had.</summary>
     public static List<Phone> Phones(JsonObject record, List<Phone> existing) =>

@@ -21,6 +21,10 @@ public sealed class HsdsPlaces
 
     public State? StateByCode(string code) => _states.Values.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A state by USPS code or by name, as an address's <c>state_province</c> may give it.</summary>
+    public State? StateNamed(string text) => StateByCode(text.Trim())
+        ?? _states.Values.FirstOrDefault(s => string.Equals(s.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public State? State(Guid id) => _states.GetValueOrDefault(id);
 
     public County? CountyByFips(string fips) => _countiesByFips.GetValueOrDefault(fips);
