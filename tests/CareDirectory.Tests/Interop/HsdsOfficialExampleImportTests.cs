@@ -51,6 +51,28 @@ public sealed class HsdsOfficialExampleImportTests(ITestOutputHelper output)
         Assert.Equal(0, again.Updated);
     }
 
+    [Theory]
+    [InlineData("3.0")]
+    [InlineData("3.1")]
+    public async Task TheOrganizationOfAnExampleNeedsStateOptionAndTheReportNamesIt(string version)
+    {
+        using var app = new DirectoryAppFactory();
+        var importer = app.Services.GetRequiredService<HsdsImporter>();
+        var path = Path.Combine(HsdsOfficialExamples.Folder(version), "organization_full.json");
+        var organization = JsonNode.Parse(File.ReadAllText(path))!["id"]!.GetValue<string>();
+
+        // Its address says state_province "MyState": nothing in the data names a state.
+        var refused = await Assert.ThrowsAsync<HsdsImportException>(() => importer.ImportAsync(new HsdsImportOptions { Path = path }, null, CancellationToken.None));
+        var placed = await importer.ImportAsync(new HsdsImportOptions { Path = path, State = State }, null, CancellationToken.None);
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("organization_full.json", "$"), (problem.File, problem.Path));
+        Assert.Contains($"organization {organization}", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("pass --state", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([$"organization {organization}"], placed.PlacedByStateOption.Select(p => p.Message.Split(' ')[..2]).Select(w => string.Join(' ', w)));
+        Assert.Equal([State], DatabaseFile.Query(app.DataDirectory, $"SELECT s.Code FROM Partners p JOIN States s ON s.Id = p.StateId WHERE lower(p.Id) = '{organization}'"));
+    }
+
     [Fact]
     public async Task TheShapesOfTheExamplesLandWhereTheyBelong()
     {
