@@ -65,8 +65,10 @@ public static class HsdsApi
             var page = await programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes)
                 .OrderBy(p => p.Name).ThenBy(p => p.Id)
                 .Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
+            // minimal: the OpenAPI says "just id and modified_date", but its response schema (service_list) requires
+            // name and status too, so those are included and a minimal page still validates.
             IEnumerable<JsonNode> contents = query.Minimal
-                ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["last_modified"] = HsdsJson.Format(p.LastModified) })
+                ? page.Select(p => new JsonObject { ["id"] = HsdsJson.Format(p.Id), ["name"] = p.Name, ["status"] = HsdsServiceMapper.Status(p.Status), ["last_modified"] = HsdsJson.Format(p.LastModified) })
                 : page.Select(p => HsdsDirectory.Service(p, places));
             return Results.Json(HsdsPage.Create(total, query, contents));
         }, cancellationToken);

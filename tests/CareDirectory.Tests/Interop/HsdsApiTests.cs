@@ -72,7 +72,7 @@ public sealed class HsdsApiTests : IClassFixture<DirectoryAppFactory>
         Assert.All(byOrganization["contents"]!.AsArray(), s => Assert.Equal(mrss.PartnerId.ToString(), s!["organization_id"]!.GetValue<string>()));
         Assert.Contains(mrss.Id.ToString(), Ids(byTerm));
         Assert.Equal(0, future["total_items"]!.GetValue<int>());
-        Assert.Equal(["id", "last_modified"], minimal["contents"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["id", "name", "status", "last_modified"], minimal["contents"]![0]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]
