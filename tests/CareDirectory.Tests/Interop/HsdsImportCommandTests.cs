@@ -10,7 +10,7 @@ public sealed class HsdsImportCommandTests
     [Fact]
     public async Task ImportsNdjsonCreatingPartnersProgramsAndMissingTermsThenChangesNothingOnRerun()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), Enumerable.Range(0, 20).Select(HsdsSamples.Service));
 
@@ -44,7 +44,7 @@ public sealed class HsdsImportCommandTests
     [InlineData("state", "--state", "unknown state 'ZZ'")]
     public async Task BadInputIsRejectedNamingTheProblemAndNothingIsWritten(string problem, string expectedWhere, string expectedWhat)
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var before = DatabaseFile.Snapshot(data);
         var path = await WriteBadInputAsync(problem, input);
@@ -63,7 +63,7 @@ public sealed class HsdsImportCommandTests
     [Fact]
     public async Task EveryProblemInAFileIsReportedNotJustTheFirst()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var services = Enumerable.Range(0, 5).Select(HsdsSamples.Service).ToList();
         services[1]["minimum_age"] = "one";
@@ -85,7 +85,7 @@ public sealed class HsdsImportCommandTests
     {
         // Services 10-19 nest organization 1; in services 12 and 15 it has a bad email. Valid copies are checked once,
         // which must not hide the bad ones.
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var services = Enumerable.Range(0, 20).Select(HsdsSamples.Service).ToList();
         services[12]["organization"]!["email"] = "not an email";
@@ -106,7 +106,7 @@ public sealed class HsdsImportCommandTests
     public async Task AnImportKilledMidwayLeavesAConsistentDatabaseAndARerunCompletes()
     {
         const int Services = 5000;
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var file = input.File("services.ndjson");
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
@@ -157,8 +157,8 @@ public sealed class HsdsImportCommandTests
         }).ToList();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), services);
-        using var oneByOne = await SeededAsync();
-        using var together = await SeededAsync();
+        using var oneByOne = await CliRunner.SeededDataFolderAsync();
+        using var together = await CliRunner.SeededDataFolderAsync();
 
         var small = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--batch-size", "1", "--data-dir", oneByOne.Path);
         var large = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--batch-size", "1000", "--data-dir", together.Path);
@@ -174,7 +174,7 @@ public sealed class HsdsImportCommandTests
     [Fact]
     public async Task ABatchThatFailsToSaveStopsTheImportAndKeepsTheBatchesBeforeItWhole()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), Enumerable.Range(0, 40).Select(HsdsSamples.Service));
         // Valid input the database refuses: a seeded program already holds the key service 25 would get.
@@ -207,14 +207,6 @@ public sealed class HsdsImportCommandTests
         .. DatabaseFile.Query(data, "SELECT CareProgramId, Kind, Code, StateId, CountyId, Note FROM ProgramServiceAreas ORDER BY CareProgramId, Code"),
         .. DatabaseFile.Query(data, "SELECT EntityType, EntityId, EntityKey, Kind, Version FROM ChangeLog ORDER BY EntityType, EntityId"),
     ];
-
-    private static async Task<TempFolder> SeededAsync()
-    {
-        var data = new TempFolder();
-        var seed = await CliRunner.RunAsync("seed", "--data-dir", data.Path);
-        Assert.True(seed.ExitCode == 0, seed.Stderr);
-        return data;
-    }
 
     private static async Task<string> WriteBadInputAsync(string problem, TempFolder input)
     {

@@ -14,7 +14,7 @@ public sealed class HsdsImportStateTests
     [Fact]
     public async Task RecordsThatNameTheirStatesImportWithoutStateOption()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("organizations.ndjson"), [WithAddress(0, "NJ"), WithArea(1, "state:IL"), WithAddress(2, "New Jersey"), WithArea(3, "county:17031")]);
 
@@ -28,7 +28,7 @@ public sealed class HsdsImportStateTests
     [Fact]
     public async Task WithoutStateOptionARecordNamingNoStateIsRefusedByNameAndNothingIsWritten()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var before = DatabaseFile.Snapshot(data);
         await HsdsSamples.WriteNdjsonAsync(input.File("organizations.ndjson"), [WithAddress(0, "NJ"), WithAddress(1, "MyState"), HsdsSamples.Organization(2)]);
@@ -47,7 +47,7 @@ public sealed class HsdsImportStateTests
     [Fact]
     public async Task StateOptionPlacesOnlyTheRecordsNamingNoStateAndTheOutputNamesThem()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("organizations.ndjson"), [WithArea(0, "state:IL"), WithAddress(1, "MyState")]);
 
@@ -62,7 +62,7 @@ public sealed class HsdsImportStateTests
     [Fact]
     public async Task AnOrganizationWeAlreadyHaveKeepsItsStateAndNeedsNoStateOption()
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         await HsdsSamples.WriteNdjsonAsync(input.File("organizations.ndjson"), [HsdsSamples.Organization(0)]);
         var first = await CliRunner.RunAsync("import", "hsds", input.File("organizations.ndjson"), "--state", "IL", "--data-dir", data.Path);
@@ -86,7 +86,7 @@ public sealed class HsdsImportStateTests
     [InlineData("service-area", "services.ndjson line 1 ($.service_areas[0].extent)", "county 48201 (TX) is not in the database: add it to seed-data/tx/state.json")]
     public async Task AStateOrCountyTheDataNamesButTheDatabaseLacksIsRefusedSayingHowToAddIt(string problem, string expectedWhere, string expectedWhat)
     {
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var before = DatabaseFile.Snapshot(data);
         var organization = problem switch
@@ -147,12 +147,4 @@ public sealed class HsdsImportStateTests
 
     private static List<string> PartnerStates(TempFolder data) =>
         DatabaseFile.Query(data, "SELECT p.Name, s.Code FROM Partners p JOIN States s ON s.Id = p.StateId WHERE p.Key LIKE 'hsds/%' ORDER BY p.Name");
-
-    private static async Task<TempFolder> SeededAsync()
-    {
-        var data = new TempFolder();
-        var seed = await CliRunner.RunAsync("seed", "--data-dir", data.Path);
-        Assert.True(seed.ExitCode == 0, seed.Stderr);
-        return data;
-    }
 }

@@ -40,7 +40,7 @@ public sealed class OneRuleEveryPathTests
     public async Task ASeedFileRefusesIt(string name)
     {
         var bad = BadProgram.Named(name);
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var seed = new TempFolder();
         RepositoryPaths.CopySeedData(seed.Path);
         var programs = Path.Combine(seed.Path, "nj", "programs.json");
@@ -65,7 +65,7 @@ public sealed class OneRuleEveryPathTests
     public async Task AnHsdsJsonRecordIsRefused(string name)
     {
         var bad = BadProgram.Named(name);
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         var service = HsdsSamples.Service(0);
         service["name"] = bad.Name;
@@ -86,7 +86,7 @@ public sealed class OneRuleEveryPathTests
     public async Task AnHsdsCsvRowIsRefused(string name)
     {
         var bad = BadProgram.Named(name);
-        using var data = await SeededAsync();
+        using var data = await CliRunner.SeededDataFolderAsync();
         using var input = new TempFolder();
         foreach (var file in Directory.GetFiles(HsdsFixtures.CsvExample))
         {
@@ -114,13 +114,5 @@ public sealed class OneRuleEveryPathTests
         Assert.Contains($"{bad.Code}: {bad.Field}: ", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Nothing was written", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, DatabaseFile.Snapshot(data));
-    }
-
-    private static async Task<TempFolder> SeededAsync()
-    {
-        var data = new TempFolder();
-        var seed = await CliRunner.RunAsync("seed", "--data-dir", data.Path);
-        Assert.True(seed.ExitCode == 0, seed.Stderr);
-        return data;
     }
 }
