@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CareDirectory.Hsds;
 
 /// <summary>
-/// A read-only REST view following the HSDS 3.0 OpenAPI (schema/openapi.json of the specification), so HSDS tools
-/// (validators, 211 systems) can read the directory without GraphQL. Lists use HSDS's page envelope; unknown ids are a
-/// 404 and bad parameters a 400, both as JSON. Archived records are left out, as from every public query (exports keep them).
+/// A read-only REST view following the HSDS 3.0 and 3.1 OpenAPI documents (schema/openapi.json of the specification),
+/// so HSDS tools (validators, 211 systems) can read the directory without GraphQL. One view serves both: 3.1's
+/// document names the same response schemas as 3.0's (3.1 only added optional fields), and adds POST for the lists
+/// (parameters in the query, as it declares them) and the taxonomy filters on organizations. Lists use HSDS's page
+/// envelope; unknown ids are a 404 and bad parameters a 400, both as JSON. Archived records are left out, as from every
+/// public query (exports keep them).
 /// </summary>
 public static class HsdsApi
 {
@@ -21,13 +24,14 @@ public static class HsdsApi
             ["profile"] = "https://docs.openreferral.org/en/v3.0/",
             ["openapi_url"] = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json",
         }));
-        hsds.MapGet("/services", ServicesAsync);
+        string[] list = [HttpMethods.Get, HttpMethods.Post];
+        hsds.MapMethods("/services", list, ServicesAsync);
         hsds.MapGet("/services/{id}", ServiceAsync);
-        hsds.MapGet("/organizations", OrganizationsAsync);
+        hsds.MapMethods("/organizations", list, OrganizationsAsync);
         hsds.MapGet("/organizations/{id}", OrganizationAsync);
-        hsds.MapGet("/service_at_locations", ServiceAtLocationsAsync);
-        hsds.MapGet("/taxonomies", TaxonomiesAsync);
-        hsds.MapGet("/taxonomy_terms", TaxonomyTermsAsync);
+        hsds.MapMethods("/service_at_locations", list, ServiceAtLocationsAsync);
+        hsds.MapMethods("/taxonomies", list, TaxonomiesAsync);
+        hsds.MapMethods("/taxonomy_terms", list, TaxonomyTermsAsync);
         return app;
     }
 
@@ -44,8 +48,7 @@ public static class HsdsApi
 
             if (query.TaxonomyId is { } taxonomyId)
             {
-                var taxonomies = await TaxonomyNamesAsync(db, cancellationToken);
-                var name = taxonomies.FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+                var name = await TaxonomyNameAsync(db, taxonomyId, cancellationToken);
                 programs = programs.Where(p => p.ServiceTypes.Any(t => t.Taxonomy == name));
             }
 
@@ -96,6 +99,17 @@ public static class HsdsApi
         {
             var places = await HsdsPlaces.LoadAsync(db, cancellationToken);
             var partners = Matching(db.Partners.AsNoTracking(), query.Search);
+            // 3.1's taxonomy filters: organizations running a service with the term, or with a term of the taxonomy.
+            if (query.TaxonomyTermId is { } termId)
+            {
+                partners = partners.Where(p => db.Programs.Any(g => g.PartnerId == p.Id && g.ServiceTypes.Any(t => t.Id == termId)));
+            }
+
+            if (query.TaxonomyId is { } taxonomyId)
+            {
+                var name = await TaxonomyNameAsync(db, taxonomyId, cancellationToken);
+                partners = partners.Where(p => db.Programs.Any(g => g.PartnerId == p.Id && g.ServiceTypes.Any(t => t.Taxonomy == name)));
+            }
 
             var total = await partners.LongCountAsync(cancellationToken);
             var page = await partners.Include(p => p.ServiceAreas).OrderBy(p => p.Name).ThenBy(p => p.Id)
@@ -161,7 +175,7 @@ public static class HsdsApi
 
             if (query.TaxonomyId is { } taxonomyId)
             {
-                var name = (await TaxonomyNamesAsync(db, cancellationToken)).FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
+                var name = await TaxonomyNameAsync(db, taxonomyId, cancellationToken);
                 terms = terms.Where(t => t.Taxonomy == name);
             }
 
@@ -198,6 +212,10 @@ public static class HsdsApi
 
     private static Task<List<string>> TaxonomyNamesAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
         db.ServiceTypes.Select(t => t.Taxonomy).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+
+    /// <summary>The taxonomy whose HSDS id is <paramref name="taxonomyId"/> (derived from its name), or null for none.</summary>
+    private static async Task<string?> TaxonomyNameAsync(DirectoryDbContext db, Guid taxonomyId, CancellationToken cancellationToken) =>
+        (await TaxonomyNamesAsync(db, cancellationToken)).FirstOrDefault(t => HsdsTaxonomies.TaxonomyId(t) == taxonomyId);
 
     private static string Like(string search) =>
         $"%{search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
