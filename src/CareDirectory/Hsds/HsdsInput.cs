@@ -83,10 +83,54 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
         }
     }
 
-    private IAsyncEnumerable<HsdsRecord> ReadFileAsync(string file, HsdsRecordKind? kind, CancellationToken cancellationToken) =>
-        System.IO.Path.GetExtension(file).ToLowerInvariant() is ".ndjson" or ".jsonl"
-            ? ReadLinesAsync(file, kind, cancellationToken)
-            : FirstByte(file) == '[' ? ReadArrayAsync(file, kind, cancellationToken) : ReadDocumentAsync(file, kind, cancellationToken);
+    private IAsyncEnumerable<HsdsRecord> ReadFileAsync(string file, HsdsRecordKind? kind, CancellationToken cancellationToken)
+    {
+        if (System.IO.Path.GetExtension(file).ToLowerInvariant() is ".ndjson" or ".jsonl")
+        {
+            return ReadLinesAsync(file, kind, cancellationToken);
+        }
+
+        // The JSON parser checks the syntax but converts strings only when they are read, so bytes that are not UTF-8
+        // inside a string would surface later as an exception: the whole file is checked first.
+        if (InvalidUtf8Line(file) is { } line)
+        {
+            Problems.Add(new HsdsProblem(System.IO.Path.GetFileName(file), line, "$", "not valid UTF-8 (HSDS files must be UTF-8)") { Unit = "line" });
+            return AsyncEnumerable.Empty<HsdsRecord>();
+        }
+
+        return FirstByte(file) == '[' ? ReadArrayAsync(file, kind, cancellationToken) : ReadDocumentAsync(file, kind, cancellationToken);
+    }
+
+    /// <summary>The line of the first byte sequence that is not UTF-8, or null for a file that is all UTF-8.</summary>
+    private static long? InvalidUtf8Line(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var bytes = new byte[1 << 16];
+        var chars = new char[bytes.Length];
+        long line = 1;
+        var kept = 0;
+        while (true)
+        {
+            var read = stream.Read(bytes, kept, bytes.Length - kept);
+            var final = read == 0;
+            var available = kept + read;
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(0, available), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+            line += bytes.AsSpan(0, consumed).Count((byte)'\n');
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                return line;
+            }
+
+            if (final)
+            {
+                return null;
+            }
+
+            // A sequence cut at the end of the buffer is completed by the next read.
+            kept = available - consumed;
+            bytes.AsSpan(consumed, kept).CopyTo(bytes);
+        }
+    }
 
     /// <summary>NDJSON, one line at a time; each line's bytes are checked as UTF-8 on their own so errors name the right line.</summary>
     private async IAsyncEnumerable<HsdsRecord> ReadLinesAsync(string file, HsdsRecordKind? kind, [EnumeratorCancellation] CancellationToken cancellationToken)
