@@ -4,7 +4,8 @@ namespace CareDirectory.Hsds;
 
 /// <summary>
 /// The HSDS field a record field comes from, for problem paths: <c>eligibility.minimumAge</c> is a service's
-/// <c>minimum_age</c>, <c>website</c> a service's <c>url</c>, <c>serviceAreas[0].code</c> <c>service_areas[0].code</c>.
+/// <c>minimum_age</c>, <c>website</c> a service's <c>url</c>, <c>serviceAreas[0].code</c> <c>service_areas[0].code</c>,
+/// <c>serviceTypes</c> a service's <c>attributes</c>.
 /// </summary>
 internal static class HsdsFieldNames
 {
@@ -13,6 +14,12 @@ internal static class HsdsFieldNames
         if (kind == HsdsRecordKind.Service && field == "website")
         {
             return "url";
+        }
+
+        // A service's types are the taxonomy terms of its attributes.
+        if (field == "serviceTypes")
+        {
+            return "attributes";
         }
 
         var withoutGroup = field.StartsWith("eligibility.", StringComparison.Ordinal) ? field["eligibility.".Length..] : field;

@@ -22,12 +22,21 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
     private readonly HashSet<Guid> _terms = [];
     private readonly List<PendingReference> _references = [];
 
+    /// <summary>Each taxonomy term's parent (top-level and nested terms, first sight of each term): 32 bytes a term.</summary>
+    private readonly Dictionary<Guid, Guid> _termParents = [];
+
+    /// <summary>Where each term with a parent was first seen, for the report on a parent that is nowhere or a cycle.</summary>
+    private readonly List<PendingReference> _parentReferences = [];
+
     /// <summary>Nested organizations already found valid, by content (see <see cref="ContentKey"/>); filled from parallel checks.</summary>
     private readonly ConcurrentDictionary<UInt128, byte> _validOrganizations = new();
 
     public List<HsdsProblem> Problems { get; } = [];
 
-    /// <summary>Valid records of kinds we have no place for (a location on its own, a taxonomy): warnings, not errors.</summary>
+    /// <summary>
+    /// Valid records or parts we have no place for (a location on its own, a taxonomy, a term's parent that is nowhere):
+    /// warnings, not errors.
+    /// </summary>
     public List<HsdsProblem> NotStored { get; } = [];
 
     /// <summary>
@@ -175,6 +184,7 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
                 break;
             case HsdsRecordKind.TaxonomyTerm:
                 _terms.Add(id.Value);
+                Parent(record, value, path);
                 break;
             case HsdsRecordKind.ServiceAtLocation:
                 CheckServiceAtLocation(record, value, path);
@@ -252,8 +262,59 @@ internal sealed class HsdsImportCheck(HsdsSchemas schemas, HsdsRecordRules rules
             else if (attributes[i] is JsonObject { } withTerm && withTerm["taxonomy_term"] is JsonObject term && term.Id("id") is { } termId)
             {
                 _terms.Add(termId);
+                Parent(record, term, $"{path}.attributes[{i}].taxonomy_term");
             }
         }
+    }
+
+    /// <summary>A term's <c>parent_id</c>, noted where the term is first seen (a nested term repeats in every service that has it).</summary>
+    private void Parent(HsdsRecord record, JsonObject term, string path)
+    {
+        if (term.Id("id") is { } id && term.Id("parent_id") is { } parent && _termParents.TryAdd(id, parent))
+        {
+            _parentReferences.Add(new PendingReference(HsdsRecordKind.TaxonomyTerm, id, record.File, record.Unit, record.Position, $"{path}.parent_id", "taxonomy_term"));
+        }
+    }
+
+    /// <summary>
+    /// Parents of taxonomy terms. A parent in neither the input nor the database is a warning, not an error: publishers
+    /// name parents from taxonomies they do not publish (every official example does), and such a term is stored
+    /// without a parent, nothing invented. A term that is its own ancestor is an error.
+    /// </summary>
+    public async Task<(List<HsdsProblem> Problems, List<HsdsProblem> Warnings)> ParentsAsync(IDbContextFactory<DirectoryDbContext> contexts, CancellationToken cancellationToken)
+    {
+        var problems = new List<HsdsProblem>();
+        foreach (var reference in _parentReferences)
+        {
+            var ancestor = _termParents[reference.Id];
+            for (var steps = 0; steps < _termParents.Count && ancestor != reference.Id && _termParents.TryGetValue(ancestor, out var next); steps++)
+            {
+                ancestor = next;
+            }
+
+            if (ancestor == reference.Id)
+            {
+                problems.Add(new HsdsProblem(reference.File, reference.Position, reference.Path, $"taxonomy term {reference.Id} is its own ancestor (its parent_id chain comes back to it)") { Unit = reference.Unit });
+            }
+        }
+
+        var open = _parentReferences.Where(r => !_terms.Contains(_termParents[r.Id])).ToList();
+        if (open.Count == 0)
+        {
+            return (problems, []);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var known = new HashSet<Guid>();
+        foreach (var chunk in open.Select(r => _termParents[r.Id]).Distinct().Chunk(500))
+        {
+            known.UnionWith(await db.ServiceTypes.Where(t => chunk.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken));
+        }
+
+        var warnings = open.Where(r => !known.Contains(_termParents[r.Id]))
+            .Select(r => new HsdsProblem(r.File, r.Position, r.Path, $"parent term {_termParents[r.Id]} of taxonomy term {r.Id} is in neither this input nor the database: the term is stored without a parent") { Unit = r.Unit })
+            .ToList();
+        return (problems, warnings);
     }
 
     private void Reference(HsdsRecord record, HsdsRecordKind kind, Guid? id, string path, string what)

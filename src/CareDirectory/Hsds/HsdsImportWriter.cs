@@ -9,8 +9,6 @@ namespace CareDirectory.Hsds;
 /// <summary>Writes validated HSDS records, one transaction per batch; upserts by id and skips records whose content hash is unchanged.</summary>
 internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> contexts, HsdsPlaces places, State? state, string source, DateTimeOffset now)
 {
-    private static readonly HashSet<string> _ownTaxonomies = [HsdsTaxonomies.Roles, HsdsTaxonomies.ServiceAreas, HsdsTaxonomies.Meetings];
-
     /// <summary>
     /// SQLite's page cache for the import's connections. Random GUID keys spread a batch's inserts over every index;
     /// the default 2 MiB cannot hold those pages, so each insert read them back from the OS. 32 MiB keeps the memory
@@ -25,6 +23,9 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     /// services batch looks up only what it has not seen: 16 bytes a partner.
     /// </summary>
     private readonly Dictionary<Guid, Guid> _partnerStates = [];
+
+    /// <summary>Terms created before their parent (later in the input): linked by <see cref="LinkParentsAsync"/> once every term is written.</summary>
+    private readonly Dictionary<Guid, Guid> _parentsToLink = [];
 
     private int _created;
     private int _updated;
@@ -139,7 +140,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     {
         await using var db = await OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ServiceTypesAsync(db, terms.Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy)).ToList(), cancellationToken);
+        await ServiceTypesAsync(db, terms.Where(t => !HsdsTaxonomies.IsOwn(t)).ToList(), cancellationToken);
         await SaveAsync(db, transaction, changedExisting: false, cancellationToken);
     }
 
@@ -150,7 +151,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         var ids = services.Select(s => s.Id("id")!.Value).ToList();
         var existing = await ExistingAsync(db.Programs, programs => programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes), ids, cancellationToken);
         var terms = services.SelectMany(s => s.Objects("attributes")).Select(a => a["taxonomy_term"] as JsonObject ?? new JsonObject { ["id"] = a.Text("taxonomy_term_id") })
-            .Where(t => t.Text("taxonomy") is not { } taxonomy || !_ownTaxonomies.Contains(taxonomy))
+            .Where(t => !HsdsTaxonomies.IsOwn(t))
             .ToList();
         var types = await ServiceTypesAsync(db, terms, cancellationToken);
         var partnerIds = services.Select(PartnerId).Distinct().Where(p => !_partnerStates.ContainsKey(p)).ToList();
@@ -175,8 +176,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
 
             var partnerId = PartnerId(full);
             var target = program ?? New(HsdsServiceMapper.New(id, service, _provenance with { }));
-            var serviceTypes = service.Objects("attributes").Select(a => (a["taxonomy_term"] as JsonObject)?.Id("id") ?? a.Id("taxonomy_term_id"))
-                .OfType<Guid>().Distinct().Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
+            var serviceTypes = HsdsTaxonomies.ServiceTypeTermIds(service).Select(t => types.GetValueOrDefault(t)).OfType<ServiceType>().ToList();
             HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state?.Id ?? Guid.Empty), places, serviceTypes);
             Stamp(target, service);
             target.HsdsExtra = HsdsExtraFields.Capture(service, HsdsServiceMapper.ToHsds(target, places));
@@ -205,6 +205,11 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
 
             var code = term.Text("code") is { } c && taken.Add(c) ? c : $"hsds/{id}";
             var parent = term.Id("parent_id") is { } parentId ? types.GetValueOrDefault(parentId) : null;
+            if (parent is null && term.Id("parent_id") is { } later)
+            {
+                _parentsToLink[id] = later;
+            }
+
             var type = new ServiceType
             {
                 Id = id,
@@ -221,6 +226,64 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         }
 
         return types;
+    }
+
+    /// <summary>
+    /// Links the terms created before their parent to it, and gives every term below them its full path. A parent that
+    /// is nowhere was reported as a warning by validation; such a term stays without one.
+    /// </summary>
+    public async Task LinkParentsAsync(CancellationToken cancellationToken)
+    {
+        if (_parentsToLink.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Validation refused parent cycles, so each walk below ends; the table is terms, a few thousand at most.
+        var all = await db.ServiceTypes.ToDictionaryAsync(t => t.Id, cancellationToken);
+        var linked = _parentsToLink.Where(p => all.ContainsKey(p.Key) && all.ContainsKey(p.Value)).ToList();
+        foreach (var (child, parent) in linked)
+        {
+            all[child].ParentId = parent;
+        }
+
+        var below = all.Values.Where(t => linked.Any(l => IsUnder(t, l.Key, all))).ToList();
+        foreach (var type in below)
+        {
+            type.Path = PathOf(type, all);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <remarks>Walks at most as many steps as there are terms, so a cycle written some other way cannot hang an import.</remarks>
+    private static bool IsUnder(ServiceType type, Guid ancestor, Dictionary<Guid, ServiceType> all)
+    {
+        var current = type;
+        for (var steps = 0; current is not null && steps <= all.Count; steps++, current = current.ParentId is { } p ? all.GetValueOrDefault(p) : null)
+        {
+            if (current.Id == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> PathOf(ServiceType type, Dictionary<Guid, ServiceType> all)
+    {
+        var path = new List<string>();
+        var current = type;
+        for (var steps = 0; current is not null && steps <= all.Count; steps++, current = current.ParentId is { } p ? all.GetValueOrDefault(p) : null)
+        {
+            path.Insert(0, current.Code);
+        }
+
+        return path;
     }
 
     private bool Unchanged(Entity? entity, JsonObject record)
@@ -265,6 +328,11 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         _updated++;
     }
 
-    /// <summary>Content hash of an imported record; includes the state, so importing into another state is a change.</summary>
-    private string Hash(JsonObject record) => $"hsds:{state?.Code}:{HsdsJson.Hash(record)}";
+    /// <summary>
+    /// Content hash of an imported record: the record alone. <c>--state</c> is not part of it, because it never changes
+    /// a record we already have (a partner keeps its state, a program takes its areas' or its partner's), so a rerun
+    /// with or without it finds the same records unchanged. The empty field between the colons once held the option's
+    /// code; it stays so that hashes stored by imports without <c>--state</c> still match.
+    /// </summary>
+    private static string Hash(JsonObject record) => $"hsds::{HsdsJson.Hash(record)}";
 }

@@ -52,9 +52,11 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
             progress?.Report(new HsdsImportProgress("Validating", total, null));
         }
 
-        var warnings = input.Warnings.Concat(check.NotStored).ToList();
+        var (parentProblems, parentWarnings) = await check.ParentsAsync(contexts, cancellationToken);
+        var warnings = input.Warnings.Concat(check.NotStored).Concat(parentWarnings).ToList();
         var problems = input.Problems.Concat(check.Problems).ToList();
         problems.AddRange(await check.UnresolvedAsync(contexts, cancellationToken));
+        problems.AddRange(parentProblems);
         problems.AddRange(stateCheck.Problems);
         var placedByOption = await stateCheck.NeedingStateOptionAsync(contexts, cancellationToken);
         if (state is null)
@@ -79,6 +81,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         await PassAsync(input, options, total, "Writing taxonomy terms", new HashSet<HsdsRecordKind> { HsdsRecordKind.TaxonomyTerm }, r => r.Kind == HsdsRecordKind.TaxonomyTerm ? [r.Value] : [], writer.TermsAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing services", withOrganizations, HsdsImportRecords.Services, writer.ServicesAsync, progress, cancellationToken);
         await PassAsync(input, options, total, "Writing service_at_locations", new HashSet<HsdsRecordKind> { HsdsRecordKind.ServiceAtLocation }, r => r.Kind == HsdsRecordKind.ServiceAtLocation ? [r.Value] : [], writer.ServiceAtLocationsAsync, progress, cancellationToken);
+        await writer.LinkParentsAsync(cancellationToken);
         return writer.Report(total) with { Warnings = warnings, Version = version, PlacedByStateOption = placedByOption };
     }
 

@@ -21,10 +21,10 @@ public static class HsdsRecordKinds
     /// <summary>Kinds we store; the others are validated and reported as not imported.</summary>
     public static bool IsStored(this HsdsRecordKind kind) => kind is not (HsdsRecordKind.Location or HsdsRecordKind.Taxonomy);
 
-    /// <summary>Suffixes of the specification's example files (<c>service_full.json</c>, <c>organization_list.json</c>).</summary>
     /// <summary>Every field of the taxonomy schema; an organization with a <c>uri</c> has others.</summary>
     private static readonly HashSet<string> _taxonomyFields = new(StringComparer.Ordinal) { "id", "name", "description", "uri", "version", "metadata" };
 
+    /// <summary>Suffixes of the specification's example files (<c>service_full.json</c>, <c>organization_list.json</c>).</summary>
     private static readonly string[] _exampleSuffixes = ["_full", "_simple", "_list"];
 
     /// <summary>The kind a file name announces (<c>services.ndjson</c>), or null.</summary>
@@ -44,9 +44,12 @@ public static class HsdsRecordKinds
     }
 
     /// <summary>Guesses a record's kind from its fields when the file name does not say.</summary>
-    /// <remarks>Each test names a field only that kind has (a location's required <c>location_type</c>; a taxonomy has nothing but its own few).</remarks>
+    /// <remarks>
+    /// Each test names a field only that kind has (a service_at_location's nested <c>location</c>, singular, which may be
+    /// all it has beside its id; a location's required <c>location_type</c>; a taxonomy has nothing but its own few).
+    /// </remarks>
     public static HsdsRecordKind Sniff(JsonObject record) =>
-        record.ContainsKey("service_id") || record.ContainsKey("location_id") || record.ContainsKey("service") ? HsdsRecordKind.ServiceAtLocation
+        record.ContainsKey("service_id") || record.ContainsKey("location_id") || record.ContainsKey("service") || record.ContainsKey("location") ? HsdsRecordKind.ServiceAtLocation
         : record.ContainsKey("location_type") ? HsdsRecordKind.Location
         : record.ContainsKey("status") || record.ContainsKey("organization_id") || record.ContainsKey("organization") ? HsdsRecordKind.Service
         : record.ContainsKey("taxonomy") || record.ContainsKey("code") || record.ContainsKey("term_uri") || record.ContainsKey("parent_id") ? HsdsRecordKind.TaxonomyTerm

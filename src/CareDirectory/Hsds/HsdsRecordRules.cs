@@ -20,11 +20,15 @@ internal sealed class HsdsRecordRules(HsdsPlaces places, Guid stateId)
         return Problems(record, path, RecordRules.Check(partner), HsdsRecordKind.Organization);
     }
 
-    /// <remarks>Service types are resolved from taxonomy terms at write time; their number is not checked here.</remarks>
+    /// <remarks>
+    /// Service types are resolved from taxonomy terms at write time; here each term the service names stands for the
+    /// service type it becomes, so their number meets the same limit (TOO_MANY at <c>attributes</c>) as in a mutation.
+    /// </remarks>
     public IEnumerable<HsdsProblem> Service(HsdsRecord record, JsonObject service, string path)
     {
         var program = HsdsServiceMapper.New(service.Id("id") ?? Guid.Empty, service, _checking);
-        HsdsServiceMapper.Apply(service, program, Guid.Empty, stateId, places, []);
+        var serviceTypes = HsdsTaxonomies.ServiceTypeTermIds(service).Select(id => new ServiceType { Id = id, Code = HsdsJson.Format(id), Name = HsdsJson.Format(id) }).ToList();
+        HsdsServiceMapper.Apply(service, program, Guid.Empty, stateId, places, serviceTypes);
         return Problems(record, path, RecordRules.Check(program), HsdsRecordKind.Service);
     }
 

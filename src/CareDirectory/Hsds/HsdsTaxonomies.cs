@@ -18,6 +18,18 @@ public static class HsdsTaxonomies
 
     public const string Meetings = "caredirectory-meetings";
 
+    /// <summary>True for a term of one of our own taxonomies (roles, areas, meetings), which is never a service type.</summary>
+    public static bool IsOwn(JsonObject term) => term.Text("taxonomy") is Roles or ServiceAreas or Meetings;
+
+    /// <summary>
+    /// The ids of the terms a service's <c>attributes</c> name (nested or by <c>taxonomy_term_id</c>) that become its
+    /// service types: each once, our own taxonomies' terms left out. The writer resolves them; the record rules count them.
+    /// </summary>
+    public static IEnumerable<Guid> ServiceTypeTermIds(JsonObject service) =>
+        service.Objects("attributes")
+            .Select(a => a["taxonomy_term"] is JsonObject term ? (IsOwn(term) ? null : term.Id("id")) : a.Id("taxonomy_term_id"))
+            .OfType<Guid>().Distinct();
+
     public static JsonObject RoleTerm(PartnerRole role) => Term(Roles, role.ToString(), Words(role.ToString()));
 
     public static PartnerRole? Role(JsonObject term) =>

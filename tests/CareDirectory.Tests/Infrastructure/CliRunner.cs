@@ -9,7 +9,6 @@ public static class CliRunner
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
-    /// <summary>Runs the bench host (<c>bench/CareDirectory.BenchHost</c>: the application plus <c>generate</c> and the bench endpoints).</summary>
     /// <summary>A new data folder with the repository's seed applied by the real <c>seed</c> command.</summary>
     public static async Task<TempFolder> SeededDataFolderAsync()
     {
@@ -19,6 +18,7 @@ public static class CliRunner
         return data;
     }
 
+    /// <summary>Runs the bench host (<c>bench/CareDirectory.BenchHost</c>: the application plus <c>generate</c> and the bench endpoints).</summary>
     public static Task<Result> RunBenchHostAsync(params string[] args) => RunAsync(BenchHost, new Dictionary<string, string>(), args);
 
     /// <summary>Runs with extra environment variables (configuration as a deployment sets it, e.g. <c>Database__Provider</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 
@@ -29,6 +30,19 @@ public static class HsdsOfficialExamples
     public static IEnumerable<string> Json(string version) =>
         Directory.GetFiles(Folder(version), "*.json").Select(Path.GetFileName).OfType<string>()
             .Where(f => f != "openapi.json").Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The organizations and services of an example file or CSV package as the importer reads them: top-level, nested
+    /// in each other and in a service_at_location (each id once).
+    /// </summary>
+    public static IEnumerable<(HsdsRecordKind Kind, JsonObject Record)> Records(string path)
+    {
+        var input = new HsdsInput(path, new HsdsSchemas(HsdsVersion.Hsds31));
+        var records = input.ReadAsync(CancellationToken.None).ToBlockingEnumerable().ToList();
+        var organizations = records.SelectMany(HsdsImportRecords.Organizations).Select(o => (HsdsRecordKind.Organization, o));
+        var services = records.SelectMany(HsdsImportRecords.Services).Select(s => (HsdsRecordKind.Service, HsdsImportRecords.WithoutOrganization(s)));
+        return organizations.Concat(services).DistinctBy(r => (r.Item1, r.Item2["id"]!.GetValue<string>()));
+    }
 
     public static HsdsVersion Version(string version) => HsdsVersions.Parse(version)!.Value;
 }
