@@ -31,7 +31,9 @@ public static class HsdsApi
         hsds.MapGet("/organizations/{id}", OrganizationAsync);
         hsds.MapMethods("/service_at_locations", list, ServiceAtLocationsAsync);
         hsds.MapMethods("/taxonomies", list, TaxonomiesAsync);
+        hsds.MapGet("/taxonomies/{id}", TaxonomyAsync);
         hsds.MapMethods("/taxonomy_terms", list, TaxonomyTermsAsync);
+        hsds.MapGet("/taxonomy_terms/{id}", TaxonomyTermAsync);
         return app;
     }
 
@@ -154,14 +156,39 @@ public static class HsdsApi
         ListAsync(request, directory, async (db, query) =>
         {
             var names = await TaxonomyNamesAsync(db, cancellationToken);
-            var contents = names.Select(name => (JsonNode)new JsonObject
-            {
-                ["id"] = HsdsJson.Format(HsdsTaxonomies.TaxonomyId(name)),
-                ["name"] = name,
-                ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
-            });
-            return Results.Json(HsdsPage.Create(names.Count, query, contents.Skip(query.Skip).Take(query.PerPage)));
+            return Results.Json(HsdsPage.Create(names.Count, query, names.Select(Taxonomy).Skip(query.Skip).Take(query.PerPage)));
         }, cancellationToken);
+
+    private static async Task<IResult> TaxonomyAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var taxonomyId))
+        {
+            return BadRequest("id must be a UUID");
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        return await TaxonomyNameAsync(db, taxonomyId, cancellationToken) is { } name ? Results.Json(Taxonomy(name)) : NotFound($"no taxonomy {taxonomyId}");
+    }
+
+    /// <summary>A taxonomy as HSDS has it; ours are names of service types' taxonomies, with an id derived from the name.</summary>
+    private static JsonNode Taxonomy(string name) => new JsonObject
+    {
+        ["id"] = HsdsJson.Format(HsdsTaxonomies.TaxonomyId(name)),
+        ["name"] = name,
+        ["description"] = name == "caredirectory" ? "CareDirectory service types" : $"Terms imported from the '{name}' taxonomy",
+    };
+
+    private static async Task<IResult> TaxonomyTermAsync(string id, HsdsDirectory directory, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var termId))
+        {
+            return BadRequest("id must be a UUID");
+        }
+
+        await using var db = await directory.OpenAsync(cancellationToken);
+        var type = await db.ServiceTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        return type is null ? NotFound($"no taxonomy term {termId}") : Results.Json(HsdsTaxonomies.ServiceTypeTerm(type));
+    }
 
     private static Task<IResult> TaxonomyTermsAsync(HttpRequest request, HsdsDirectory directory, CancellationToken cancellationToken) =>
         ListAsync(request, directory, async (db, query) =>

@@ -39,9 +39,11 @@ public static class HsdsExtraFields
 
     /// <summary>
     /// Adds or replaces (by id) sub-records of a field we never generate, such as a service's
-    /// <c>service_at_locations</c> imported as records of their own.
+    /// <c>service_at_locations</c> imported as records of their own. <paramref name="implied"/> is a field the place of
+    /// keeping says (a service_at_location kept in its service needs no <c>service_id</c>): a replaced sub-record that
+    /// did not have it does not gain it, so our export's service_at_locations file, which adds it, imports back unchanged.
     /// </summary>
-    public static string Merge(string? extra, string name, IEnumerable<JsonObject> items)
+    public static string Merge(string? extra, string name, IEnumerable<JsonObject> items, (string Field, string Value) implied)
     {
         var kept = string.IsNullOrEmpty(extra) ? [] : JsonNode.Parse(extra)!.AsObject();
         var fields = kept["fields"] as JsonObject ?? [];
@@ -51,7 +53,13 @@ public static class HsdsExtraFields
             var index = current.Select((node, i) => (node, i)).FirstOrDefault(e => e.node?["id"]?.ToJsonString() == item["id"]?.ToJsonString(), (null, -1)).Item2;
             if (index >= 0)
             {
-                current[index] = item.DeepClone();
+                var replacement = item.DeepClone().AsObject();
+                if (current[index] is JsonObject before && !before.ContainsKey(implied.Field) && replacement.Text(implied.Field) == implied.Value)
+                {
+                    replacement.Remove(implied.Field);
+                }
+
+                current[index] = replacement;
             }
             else
             {

@@ -119,7 +119,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         foreach (var group in byService)
         {
             var program = programs[group.Key];
-            var extra = HsdsExtraFields.Merge(program.HsdsExtra, "service_at_locations", group);
+            var extra = HsdsExtraFields.Merge(program.HsdsExtra, "service_at_locations", group, ("service_id", HsdsJson.Format(group.Key)));
             if (extra == program.HsdsExtra)
             {
                 _unchanged += group.Count();

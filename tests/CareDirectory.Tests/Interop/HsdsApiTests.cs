@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,6 +77,39 @@ public sealed class HsdsApiTests : IClassFixture<DirectoryAppFactory>
     }
 
     [Fact]
+    public async Task OrganizationsFilterByTheTermsAndTaxonomiesOfTheirServicesAndPostListsAsGetDoes()
+    {
+        await using var db = _app.CreateDbContext();
+        var mrss = await db.Programs.Include(p => p.ServiceTypes).SingleAsync(p => p.Key == "nj/bergen/mrss");
+        var term = mrss.ServiceTypes[0];
+        var withTerm = await db.Partners.Where(p => db.Programs.Any(g => g.PartnerId == p.Id && g.ServiceTypes.Any(t => t.Id == term.Id))).Select(p => p.Id).ToListAsync();
+        var url = $"/hsds/organizations?taxonomy_term_id={term.Id}&per_page=100";
+
+        var byTerm = await GetAsync(url);
+        var posted = await _client.PostAsync(new Uri(url, UriKind.Relative), null);
+        var byTaxonomy = await GetAsync($"/hsds/organizations?taxonomy_id={HsdsTaxonomies.TaxonomyId(term.Taxonomy)}&per_page=1");
+        var byUnknownTaxonomy = await GetAsync($"/hsds/organizations?taxonomy_id={Guid.NewGuid()}");
+
+        Assert.Contains(mrss.PartnerId.ToString(), Ids(byTerm));
+        Assert.Equal(withTerm.Select(id => id.ToString()).Order(StringComparer.Ordinal), Ids(byTerm).Order(StringComparer.Ordinal));
+        Assert.True(withTerm.Count < await db.Partners.CountAsync(), "the term must leave some organizations out for this test to mean anything");
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(byTerm.ToJsonString(), JsonNode.Parse(await posted.Content.ReadAsStringAsync())!.ToJsonString());
+        Assert.True(byTaxonomy["total_items"]!.GetValue<int>() >= withTerm.Count);
+        Assert.Equal(0, byUnknownTaxonomy["total_items"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task OneTaxonomyAndOneTermAreServedById()
+    {
+        var taxonomy = (await GetAsync("/hsds/taxonomies"))["contents"]![0]!;
+        var term = (await GetAsync("/hsds/taxonomy_terms"))["contents"]![0]!;
+
+        Assert.Equal(taxonomy.ToJsonString(), (await GetAsync($"/hsds/taxonomies/{taxonomy["id"]}")).ToJsonString());
+        Assert.Equal(term.ToJsonString(), (await GetAsync($"/hsds/taxonomy_terms/{term["id"]}")).ToJsonString());
+    }
+
+    [Fact]
     public async Task OneServiceAndOneOrganizationAreFullRecords()
     {
         await using var db = _app.CreateDbContext();
@@ -94,6 +128,9 @@ public sealed class HsdsApiTests : IClassFixture<DirectoryAppFactory>
     [InlineData("/hsds/services/00000000-0000-4000-8000-000000000000", HttpStatusCode.NotFound, "not_found")]
     [InlineData("/hsds/organizations/00000000-0000-4000-8000-000000000000", HttpStatusCode.NotFound, "not_found")]
     [InlineData("/hsds/services/not-a-uuid", HttpStatusCode.BadRequest, "id must be a UUID")]
+    [InlineData("/hsds/taxonomies/00000000-0000-4000-8000-000000000000", HttpStatusCode.NotFound, "not_found")]
+    [InlineData("/hsds/taxonomy_terms/00000000-0000-4000-8000-000000000000", HttpStatusCode.NotFound, "not_found")]
+    [InlineData("/hsds/taxonomy_terms/not-a-uuid", HttpStatusCode.BadRequest, "id must be a UUID")]
     [InlineData("/hsds/services?per_page=101", HttpStatusCode.BadRequest, "per_page must be an integer from 1 to 100")]
     [InlineData("/hsds/services?page=0", HttpStatusCode.BadRequest, "page must be an integer")]
     [InlineData("/hsds/services?taxonomy_term_id=crisis", HttpStatusCode.BadRequest, "taxonomy_term_id must be a UUID")]

@@ -15,6 +15,13 @@ public sealed class HsdsImportRuleTests : IDisposable
 {
     private readonly DirectoryAppFactory _app = new();
     private readonly TempFolder _input = new();
+    private readonly HsdsImporter _importer;
+
+    public HsdsImportRuleTests()
+    {
+        // Asking for a service starts the application, which creates and seeds the database the snapshots read.
+        _importer = _app.Services.GetRequiredService<HsdsImporter>();
+    }
 
     [Fact]
     public async Task AServiceWithMoreThanThirtyTermsIsRefusedWithTheMutationsCodeAndNothingIsWritten()
@@ -36,13 +43,14 @@ public sealed class HsdsImportRuleTests : IDisposable
         var before = DatabaseFile.Snapshot(_app.DataDirectory);
 
         var refused = await Assert.ThrowsAsync<HsdsImportException>(() => ImportAsync([service], "NJ"));
+        var afterRefusal = DatabaseFile.Snapshot(_app.DataDirectory);
         service["attributes"]!.AsArray().RemoveAt(30);
         var accepted = await ImportAsync([service], "NJ");
 
         var problem = Assert.Single(refused.Problems);
         Assert.Equal(("$.attributes", "TOO_MANY", "serviceTypes"), (problem.Path, problem.Code, problem.Field));
         Assert.Contains("at most 30", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseFile.Snapshot(_app.DataDirectory));
+        Assert.Equal(before, afterRefusal);
         Assert.True(accepted.Created > 0);
     }
 
@@ -64,8 +72,10 @@ public sealed class HsdsImportRuleTests : IDisposable
         Assert.Contains(HsdsSamples.Id(3, 299).ToString(), warning.Message, StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         var stored = await db.ServiceTypes.Where(t => t.Id == child || t.Id == orphan).ToDictionaryAsync(t => t.Id);
-        Assert.Equal((parent, (IEnumerable<string>)["parent", "child"]), (stored[child].ParentId!.Value, stored[child].Path));
-        Assert.Equal((null, (IEnumerable<string>)["orphan"]), (stored[orphan].ParentId, stored[orphan].Path));
+        Assert.Equal(parent, stored[child].ParentId);
+        Assert.Equal(["parent", "child"], stored[child].Path);
+        Assert.Null(stored[orphan].ParentId);
+        Assert.Equal(["orphan"], stored[orphan].Path);
     }
 
     [Fact]
@@ -91,12 +101,13 @@ public sealed class HsdsImportRuleTests : IDisposable
         var before = DatabaseFile.Snapshot(_app.DataDirectory);
 
         var refused = await Assert.ThrowsAsync<HsdsImportException>(() => ImportAsync([onlyLocation], null, "input.ndjson"));
+        var afterRefusal = DatabaseFile.Snapshot(_app.DataDirectory);
         onlyLocation["service_id"] = service["id"]!.DeepClone();
         var kept = await ImportAsync([onlyLocation], null, "input.ndjson");
 
         var problem = Assert.Single(refused.Problems);
         Assert.Equal(("$.service_id", "a service_at_location needs its service (service_id or a nested service)"), (problem.Path, problem.Message));
-        Assert.Equal(before, DatabaseFile.Snapshot(_app.DataDirectory));
+        Assert.Equal(before, afterRefusal);
         Assert.Equal((0, 1), (kept.Created, kept.Updated));
         var extra = DatabaseFile.Query(_app.DataDirectory, $"SELECT HsdsExtra FROM Programs WHERE lower(Id) = '{service["id"]!.GetValue<string>()}'").Single();
         Assert.Contains(sal["location"]!["id"]!.GetValue<string>(), extra, StringComparison.Ordinal);
@@ -150,6 +161,6 @@ public sealed class HsdsImportRuleTests : IDisposable
             await HsdsSamples.WriteNdjsonAsync(path, records);
         }
 
-        return await _app.Services.GetRequiredService<HsdsImporter>().ImportAsync(new HsdsImportOptions { Path = path, State = state }, null, CancellationToken.None);
+        return await _importer.ImportAsync(new HsdsImportOptions { Path = path, State = state }, null, CancellationToken.None);
     }
 }

@@ -188,14 +188,25 @@ public sealed class HsdsRoundTripTests : IDisposable
         var exported = await ExportAsync(HsdsExportFormat.Json);
         var content = await ContentAsync(_app);
 
+        // Our export is read as 3.0 (a folder says no version; 3.1's fields are extra properties there), which is what it writes.
         using var fresh = new DirectoryAppFactory();
         // The example's addresses say "MyState", so a fresh database needs --state again, as the first import did.
         var reimported = await fresh.Services.GetRequiredService<HsdsImporter>().ImportAsync(new HsdsImportOptions { Path = _out.Path, State = "NJ" }, null, CancellationToken.None);
 
         Assert.Equal(HsdsVersion.Hsds31, imported.Version);
-        Assert.Equal(HsdsVersion.Hsds31, reimported.Version);
         var threeOne = ThreeOneFields(path).ToList();
-        Assert.NotEmpty(threeOne);
+        if (example == "csv")
+        {
+            // The package's 3.1 rows link to nothing (url.csv names no owner, service_capacity.csv a service it lacks): reported, not kept.
+            Assert.Empty(threeOne);
+            Assert.Contains(imported.Warnings, w => w.File == "url.csv");
+            Assert.Contains(imported.Warnings, w => w.File == "service_capacity.csv");
+        }
+        else
+        {
+            Assert.NotEmpty(threeOne);
+        }
+
         foreach (var (kind, id, field, value) in threeOne)
         {
             var record = exported[kind].Single(r => r["id"]!.GetValue<string>() == id);
