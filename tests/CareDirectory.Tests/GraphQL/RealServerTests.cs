@@ -34,6 +34,19 @@ public sealed class RealServerTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [RequiresGraphQLHttpAuditFact]
+    public async Task ApolloInMemoryCacheKeepsEveryChangeOfARecordAndReadsMutationPayloadsAndErrorUnions()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var key = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "apollo cache test", "--data-dir", server.DataDirectory);
+        Assert.True(key.ExitCode == 0, key.Stderr);
+
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-cache.mjs", output, server.GraphQL.ToString(), key.Stdout.Trim().Split('\n')[^1].Trim());
+
+        Assert.Contains("apollo cache: OK", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
     {
