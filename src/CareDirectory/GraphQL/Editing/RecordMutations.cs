@@ -17,18 +17,19 @@ public static class RecordMutations
     {
         var name = rules.TypeName;
         var result = new MutationResult(char.ToLowerInvariant(name[0]) + name[1..], typeof(TRecordType), what);
+        var a = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an" : "a";
 
         MutationConvention.Add(mutation, $"create{name}", new TCreateInputType(), result,
                 async c => await Edits(c).CreateAsync(rules, EditorAccess.RequireEditor(c), $"create{name}", c.GetArgument<TInput>("input"), c.CancellationToken))
-            .Description($"Creates a {what}. Needs an API key whose scope covers it; invalid input or scope gives payload errors and writes nothing.");
+            .Description($"Creates {a} {what}. Needs an API key whose scope covers it; invalid input or scope gives payload errors and writes nothing.");
 
         MutationConvention.Add(mutation, $"update{name}", new TUpdateInputType(), result,
                 async c => await Edits(c).UpdateAsync(rules, EditorAccess.RequireEditor(c), $"update{name}", c.GetArgument<TInput>("input"), c.CancellationToken))
-            .Description($"Changes a {what}: fields left out (or null) keep their value. Send the `version` you read; a stale one gives CONFLICT and overwrites nothing.");
+            .Description($"Changes {a} {what}: fields left out (or null) keep their value. Send the `version` you read; a stale one gives CONFLICT and overwrites nothing.");
 
         MutationConvention.Add(mutation, $"archive{name}", new RecordReferenceInputType($"The {what} to archive, and optionally the version you read."), result,
                 async c => await Edits(c).ArchiveAsync(rules, EditorAccess.RequireEditor(c), $"archive{name}", c.GetArgument<TInput>("input"), c.CancellationToken))
-            .Description($"Archives (soft-deletes) a {what}: it leaves public queries and search, and stays in the audit trail and exports.");
+            .Description($"Archives (soft-deletes) {a} {what}: it leaves public queries and search, and stays in the audit trail and exports.");
 
         MutationConvention.Add(mutation, $"restore{name}", new RecordReferenceInputType($"The archived {what} to restore, and optionally the version you read."), result,
                 async c => await Edits(c).RestoreAsync(rules, EditorAccess.RequireEditor(c), $"restore{name}", c.GetArgument<TInput>("input"), c.CancellationToken))
