@@ -38,12 +38,6 @@ public sealed class DirectorySchema : Schema
         RegisterType(typeof(ProgramType));
         RegisterType(typeof(MeetingType));
         RegisterType(typeof(EducatorResourceType));
-
-        // Editing: the concrete user errors are reachable only through the UserError interface.
-        RegisterType(typeof(ValidationUserErrorType));
-        RegisterType(typeof(ConflictUserErrorType));
-        RegisterType(typeof(NotFoundUserErrorType));
-        RegisterType(typeof(ForbiddenUserErrorType));
     }
 
     /// <summary>GraphQL.NET 8's introspection types lack some of the spec's fields; they are added as each is built.</summary>

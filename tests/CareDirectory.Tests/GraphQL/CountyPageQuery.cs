@@ -31,8 +31,8 @@ public static class CountyPageQuery
                 }
               }
             }
-            meetings { totalCount nodes { id title kind scope audiences schedule { text hasTimes } organizer { name } resources { nodes { title kind } } } }
-            educatorResources { totalCount nodes { id title kind scope url audiences topics durationMinutes owner { name } } }
+            meetings { totalCount nodes { id title kind scope audiences schedule { text hasTimes } organizer { name } resources { nodes { title resourceKind } } } }
+            educatorResources { totalCount nodes { id title resourceKind scope url audiences topics durationMinutes owner { name } } }
           }
         }
         """;

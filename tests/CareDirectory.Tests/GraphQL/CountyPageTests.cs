@@ -38,11 +38,11 @@ public sealed class CountyPageTests(DirectoryAppFactory app) : IClassFixture<Dir
         var townHall = county["meetings"]!["nodes"]!.AsArray().Single(m => m!["kind"]!.GetValue<string>() == "TOWN_HALL")!;
         Assert.Equal("STATE", townHall["scope"]!.GetValue<string>());
         Assert.Equal(["EDUCATORS"], townHall["audiences"]!.AsArray().Select(a => a!.GetValue<string>()));
-        Assert.Equal("RECORDING", townHall["resources"]!["nodes"]![0]!["kind"]!.GetValue<string>());
+        Assert.Equal("RECORDING", townHall["resources"]!["nodes"]![0]!["resourceKind"]!.GetValue<string>());
 
         var resources = county["educatorResources"]!["nodes"]!.AsArray();
-        Assert.Contains(resources, r => r!["kind"]!.GetValue<string>() == "FORM" && r["scope"]!.GetValue<string>() == "COUNTY");
-        Assert.Contains(resources, r => r!["kind"]!.GetValue<string>() == "VIDEO" && r["durationMinutes"]!.GetValue<int>() == 4);
+        Assert.Contains(resources, r => r!["resourceKind"]!.GetValue<string>() == "FORM" && r["scope"]!.GetValue<string>() == "COUNTY");
+        Assert.Contains(resources, r => r!["resourceKind"]!.GetValue<string>() == "VIDEO" && r["durationMinutes"]!.GetValue<int>() == 4);
     }
 
     [Fact]

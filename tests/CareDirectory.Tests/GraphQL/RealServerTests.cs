@@ -34,6 +34,19 @@ public sealed class RealServerTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [RequiresGraphQLHttpAuditFact]
+    public async Task ApolloInMemoryCacheKeepsEveryChangeOfARecordAndReadsMutationPayloadsAndErrorUnions()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var key = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "apollo cache test", "--data-dir", server.DataDirectory);
+        Assert.True(key.ExitCode == 0, key.Stderr);
+
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-cache.mjs", output, server.GraphQL.ToString(), key.Stdout.Trim().Split('\n')[^1].Trim());
+
+        Assert.Contains("apollo cache: OK", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
     {
@@ -45,10 +58,21 @@ public sealed class RealServerTests(ITestOutputHelper output)
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"limit\":20000", body, StringComparison.Ordinal);
 
-        // The cost limit's one default is the options class's; the shipped file's own setting is GraphiQL's first tab.
+        // The cost limit's and GraphiQL's first tab's one defaults are the options class's; the shipped file's own
+        // setting is EF Core's log level (Warning), without which migrating and seeding log every SQL command.
+        Assert.Contains(server.StartupLog, line => line.Contains("Now listening on", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.StartupLog, line => line.Contains("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
         using var page = new HttpRequestMessage(HttpMethod.Get, server.GraphQL) { Headers = { { "Accept", "text/html" } } };
         using var html = await http.SendAsync(page);
         Assert.Contains("# The county page in one request", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutTheShippedLogLevelsMigratingAndSeedingLogTheirSqlCommands()
+    {
+        // The counter-check that makes the test above able to fail: EF Core at Information writes its commands at start-up.
+        await using var server = await RunningServer.StartAsync("--Logging:LogLevel:Microsoft.EntityFrameworkCore=Information");
+        Assert.Contains(server.StartupLog, line => line.Contains("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
     }
 
     [RequiresChromiumFact]

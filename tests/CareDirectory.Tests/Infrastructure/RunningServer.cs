@@ -12,16 +12,23 @@ public sealed partial class RunningServer : IAsyncDisposable
     private readonly Process _process;
     private readonly TempFolder _data;
 
-    private RunningServer(Process process, TempFolder data, Uri address)
+    private RunningServer(Process process, TempFolder data, Uri address, IReadOnlyList<string> startupLog)
     {
         _process = process;
         _data = data;
         Address = address;
+        StartupLog = startupLog;
     }
 
     public Uri Address { get; }
 
+    /// <summary>What the server wrote to stdout until it listened (migrations and seeding happen before).</summary>
+    public IReadOnlyList<string> StartupLog { get; }
+
     public Uri GraphQL => new(Address, "/graphql");
+
+    /// <summary>The server's data directory, for CLI commands run beside it (<c>keys create --data-dir</c>).</summary>
+    public string DataDirectory => _data.Path;
 
     public static async Task<RunningServer> StartAsync(params string[] settings)
     {
@@ -38,13 +45,15 @@ public sealed partial class RunningServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var log = new List<string>();
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
+            log.Add(line);
             if (Listening().Match(line) is { Success: true } match)
             {
                 // Keep draining stdout so the server never blocks on a full pipe.
                 _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                return new RunningServer(process, data, new Uri(match.Groups[1].Value));
+                return new RunningServer(process, data, new Uri(match.Groups[1].Value), log);
             }
         }
 

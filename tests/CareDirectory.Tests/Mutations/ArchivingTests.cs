@@ -24,7 +24,7 @@ public sealed class ArchivingTests
         Assert.NotEmpty(dependents.Programs);
         Assert.NotEmpty(dependents.Meetings);
 
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, key));
 
         var archivedAt = (await app.PartnerAsync(Fso)).ArchivedAt;
         Assert.NotNull(archivedAt);
@@ -50,11 +50,11 @@ public sealed class ArchivingTests
         var dependents = await DependentKeysAsync(app, fso.Id, archived: false);
         var archivedAlone = dependents.Programs[0];
         var programId = await app.ReadAsync(db => db.Programs.Where(p => p.Key == archivedAlone).Select(p => p.Id).SingleAsync());
-        AssertNoErrors(await app.MutateAsync("archiveProgram", "program { id }", new { id = EditorApp.IdOf("Program", programId) }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("archiveProgram", "program { id }", new { id = EditorApp.IdOf("Program", programId) }, key));
         var partnerId = EditorApp.IdOf("Partner", fso.Id);
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = partnerId }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = partnerId }, key));
 
-        var restored = await app.MutateAsync("restorePartner", "partner { key version }", new { id = partnerId }, key, "ArchiveInput");
+        var restored = await app.MutateAsync("restorePartner", "partner { key version }", new { id = partnerId }, key);
 
         AssertNoErrors(restored);
         Assert.Equal(fso.Version + 2, restored["partner"]!["version"]!.GetValue<int>());
@@ -76,11 +76,11 @@ public sealed class ArchivingTests
         var programId = await app.ReadAsync(db => db.Programs.Where(p => p.PartnerId == fso.Id).Select(p => p.Id).FirstAsync());
         var program = EditorApp.IdOf("Program", programId);
 
-        var notArchived = await app.MutateAsync("restoreProgram", "program { id }", new { id = program }, key, "ArchiveInput");
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, key, "ArchiveInput"));
+        var notArchived = await app.MutateAsync("restoreProgram", "program { id }", new { id = program }, key);
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, key));
         var before = await app.CountsAsync();
-        var partnerArchived = await app.MutateAsync("restoreProgram", "program { id }", new { id = program }, key, "ArchiveInput");
-        var outOfScope = await app.MutateAsync("restorePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, await app.KeyAsync($"county:{EditorApp.Passaic}"), "ArchiveInput");
+        var partnerArchived = await app.MutateAsync("restoreProgram", "program { id }", new { id = program }, key);
+        var outOfScope = await app.MutateAsync("restorePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id) }, await app.KeyAsync($"county:{EditorApp.Passaic}"));
 
         Assert.Equal(("NOT_ARCHIVED", "ConflictError"), CodeAndType(notArchived));
         Assert.Equal(("PARTNER_ARCHIVED", "ConflictError"), CodeAndType(partnerArchived));
@@ -96,10 +96,10 @@ public sealed class ArchivingTests
         var key = await app.KeyAsync("admin");
         var fso = await app.PartnerAsync(Fso);
         var partnerId = EditorApp.IdOf("Partner", fso.Id);
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = partnerId }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id = partnerId }, key));
 
-        var program = await app.MutateAsync("createProgram", "program { id }", new { partner = partnerId, name = "New program" }, key, "CreateProgramInput");
-        var meeting = await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Bergen, title = "New meeting", organizer = partnerId }, key, "CreateMeetingInput");
+        var program = await app.MutateAsync("createProgram", "program { id }", new { partner = partnerId, name = "New program" }, key);
+        var meeting = await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Bergen, title = "New meeting", organizer = partnerId }, key);
 
         Assert.Equal(("NOT_FOUND", "input.partner"), (CodeAndType(program).Code, Path(program["errors"]![0]!)));
         Assert.Equal(("NOT_FOUND", "input.organizer"), (CodeAndType(meeting).Code, Path(meeting["errors"]![0]!)));
@@ -134,10 +134,10 @@ public sealed class ArchivingTests
         Assert.Equal("Bergen", reads.Data("county")["name"]!.GetValue<string>());
 
         var admin = await app.KeyAsync("admin");
-        AssertNoErrors(await app.MutateAsync("updateProgram", "program { name }", new { id = program, version = programVersion, name = "Renamed while orphaned" }, admin, "UpdateProgramInput"));
-        AssertNoErrors(await app.MutateAsync("markVerified", "node { id }", new { id = program }, admin, "MarkVerifiedInput"));
-        AssertNoErrors(await app.MutateAsync("updateMeeting", "meeting { title }", new { id = EditorApp.IdOf("Meeting", meetingId), version = meetingVersion, title = "Renamed meeting" }, admin, "UpdateMeetingInput"));
-        AssertNoErrors(await app.MutateAsync("archiveProgram", "program { id }", new { id = program }, admin, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("updateProgram", "program { name }", new { id = program, version = programVersion, name = "Renamed while orphaned" }, admin));
+        AssertNoErrors(await app.MutateAsync("markVerified", "node { id }", new { id = program }, admin));
+        AssertNoErrors(await app.MutateAsync("updateMeeting", "meeting { title }", new { id = EditorApp.IdOf("Meeting", meetingId), version = meetingVersion, title = "Renamed meeting" }, admin));
+        AssertNoErrors(await app.MutateAsync("archiveProgram", "program { id }", new { id = program }, admin));
     }
 
     private static async Task<DependentKeys> DependentKeysAsync(EditorApp app, Guid partnerId, bool archived, DateTimeOffset? at = null) =>

@@ -17,9 +17,9 @@ public sealed class AuditAndChangeFeedTests
         var id = EditorApp.IdOf("Partner", fso.Id);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
 
-        AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version = fso.Version, name = "Renamed FSO" }, key, "UpdatePartnerInput"));
-        AssertNoErrors(await app.MutateAsync("markVerified", "node { id }", new { id }, key, "MarkVerifiedInput"));
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version = fso.Version, name = "Renamed FSO" }, key));
+        AssertNoErrors(await app.MutateAsync("markVerified", "node { id }", new { id }, key));
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key));
 
         // Archiving the partner also archives its programs and meetings, each with an entry of its own (see ArchivingTests).
         var entries = await app.ReadAsync(db => db.AuditLog.Where(e => e.EntityId == fso.Id).OrderBy(e => e.Id).ToListAsync());
@@ -56,8 +56,8 @@ public sealed class AuditAndChangeFeedTests
         var since = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         const string Feed = "query($since: DateTime!, $after: String) { changes(since: $since, first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { type id recordId key kind version at } } }";
 
-        AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version, name = "Renamed" }, key, "UpdatePartnerInput"));
-        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key, "ArchiveInput"));
+        AssertNoErrors(await app.MutateAsync("updatePartner", "partner { id }", new { id, version, name = "Renamed" }, key));
+        AssertNoErrors(await app.MutateAsync("archivePartner", "partner { id }", new { id }, key));
 
         var first = (await app.PostAsync(Feed, new { since })).Data("changes");
         Assert.Equal(2, first["totalCount"]!.GetValue<int>());

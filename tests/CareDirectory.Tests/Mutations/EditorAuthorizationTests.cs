@@ -11,7 +11,7 @@ namespace CareDirectory.Tests.Mutations;
 /// </summary>
 public sealed class EditorAuthorizationTests
 {
-    private const string Update = "mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { partner { id } errors { code } } }";
+    private const string Update = "mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { partner { id } " + EditorApp.ErrorsSelection + " } }";
 
     [Fact]
     public async Task MutationWithoutAKeyIsUnauthenticatedAndReadsStayAnonymous()
@@ -61,7 +61,7 @@ public sealed class EditorAuthorizationTests
         var registry = app.Factory.Services.GetRequiredService<ApiKeyRegistry>();
         Assert.True(await registry.RevokeAsync(await app.KeyIdAsync(key), CancellationToken.None));
 
-        var response = await app.PostAsync("""mutation { markVerified(input: { id: "x" }) { errors { code } } }""", key: key);
+        var response = await app.PostAsync("""mutation { markVerified(input: { id: "x" }) { """ + EditorApp.ErrorsSelection + " } }", key: key);
 
         Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
     }
@@ -74,7 +74,7 @@ public sealed class EditorAuthorizationTests
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var before = await app.CountsAsync();
 
-        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = passaic, version, name = "Taken over" }, bergen, "UpdatePartnerInput");
+        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = passaic, version, name = "Taken over" }, bergen);
 
         AssertForbidden(payload, "input.id");
         Assert.Equal(before, await app.CountsAsync());
@@ -89,8 +89,8 @@ public sealed class EditorAuthorizationTests
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var before = await app.CountsAsync();
 
-        AssertForbidden(await app.MutateAsync("archivePartner", "partner { id }", new { id = passaic, version }, bergen, "ArchiveInput"), "input.id");
-        AssertForbidden(await app.MutateAsync("markVerified", "node { id }", new { id = passaic }, bergen, "MarkVerifiedInput"), "input.id");
+        AssertForbidden(await app.MutateAsync("archivePartner", "partner { id }", new { id = passaic, version }, bergen), "input.id");
+        AssertForbidden(await app.MutateAsync("markVerified", "node { id }", new { id = passaic }, bergen), "input.id");
 
         Assert.Equal(before, await app.CountsAsync());
         Assert.Null((await app.PartnerAsync("nj/passaic-family-partners")).ArchivedAt);
@@ -104,7 +104,7 @@ public sealed class EditorAuthorizationTests
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var before = await app.CountsAsync();
 
-        var payload = await app.MutateAsync("createProgram", "program { id }", new { partner = passaic, name = "Sneaky program" }, bergen, "CreateProgramInput");
+        var payload = await app.MutateAsync("createProgram", "program { id }", new { partner = passaic, name = "Sneaky program" }, bergen);
 
         AssertForbidden(payload, "input.partner");
         Assert.Equal(before, await app.CountsAsync());
@@ -117,11 +117,11 @@ public sealed class EditorAuthorizationTests
         var (passaic, _) = await app.CountyPartnerAsync(EditorApp.Passaic, "Passaic Family Partners");
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var fso = await app.PartnerAsync("nj/bergen/fso");
-        var created = await app.MutateAsync("createProgram", "program { id version }", new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Peer support" }, bergen, "CreateProgramInput");
+        var created = await app.MutateAsync("createProgram", "program { id version }", new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Peer support" }, bergen);
         var program = created["program"]!;
 
         var payload = await app.MutateAsync("updateProgram", "program { id }",
-            new { id = program["id"]!.GetValue<string>(), version = program["version"]!.GetValue<int>(), partner = passaic }, bergen, "UpdateProgramInput");
+            new { id = program["id"]!.GetValue<string>(), version = program["version"]!.GetValue<int>(), partner = passaic }, bergen);
 
         AssertForbidden(payload, "input.partner");
     }
@@ -135,7 +135,7 @@ public sealed class EditorAuthorizationTests
         var before = await app.CountsAsync();
 
         var payload = await app.MutateAsync("updatePartner", "partner { id }",
-            new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Passaic } } }, bergen, "UpdatePartnerInput");
+            new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Passaic } } }, bergen);
 
         AssertForbidden(payload, "input.serviceAreas");
         Assert.Equal(before, await app.CountsAsync());
@@ -152,10 +152,10 @@ public sealed class EditorAuthorizationTests
         var before = await app.CountsAsync();
 
         AssertForbidden(await app.MutateAsync("createPartner", "partner { id }",
-            new { state = "NJ", name = "Statewide", serviceAreas = new[] { new { kind = "STATE", code = "NJ" } } }, bergen, "CreatePartnerInput"), "input.serviceAreas");
+            new { state = "NJ", name = "Statewide", serviceAreas = new[] { new { kind = "STATE", code = "NJ" } } }, bergen), "input.serviceAreas");
         AssertForbidden(await app.MutateAsync("createPartner", "partner { id }",
-            new { state = "NJ", name = "Passaic", serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Passaic } } }, bergen, "CreatePartnerInput"), "input.serviceAreas");
-        AssertForbidden(await app.MutateAsync("createPartner", "partner { id }", new { state = "NJ", name = "Nowhere" }, bergen, "CreatePartnerInput"), "input.serviceAreas");
+            new { state = "NJ", name = "Passaic", serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Passaic } } }, bergen), "input.serviceAreas");
+        AssertForbidden(await app.MutateAsync("createPartner", "partner { id }", new { state = "NJ", name = "Nowhere" }, bergen), "input.serviceAreas");
 
         Assert.Equal(before, await app.CountsAsync());
     }
@@ -167,7 +167,7 @@ public sealed class EditorAuthorizationTests
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var performCare = await app.PartnerAsync("nj/performcare");
 
-        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", performCare.Id), version = performCare.Version, name = "x" }, bergen, "UpdatePartnerInput");
+        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", performCare.Id), version = performCare.Version, name = "x" }, bergen);
 
         AssertForbidden(payload, "input.id");
     }
@@ -179,10 +179,10 @@ public sealed class EditorAuthorizationTests
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
         var before = await app.CountsAsync();
 
-        AssertForbidden(await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Passaic, title = "Passaic support group" }, bergen, "CreateMeetingInput"), "input.county");
-        AssertForbidden(await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", title = "Statewide town hall" }, bergen, "CreateMeetingInput"), "input.county");
+        AssertForbidden(await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Passaic, title = "Passaic support group" }, bergen), "input.county");
+        AssertForbidden(await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", title = "Statewide town hall" }, bergen), "input.county");
         AssertForbidden(await app.MutateAsync("createEducatorResource", "educatorResource { id }",
-            new { state = "NJ", county = EditorApp.Passaic, title = "Passaic guide", url = "https://example.org/guide" }, bergen, "CreateEducatorResourceInput"), "input.county");
+            new { state = "NJ", county = EditorApp.Passaic, title = "Passaic guide", url = "https://example.org/guide" }, bergen), "input.county");
 
         Assert.Equal(before, await app.CountsAsync());
     }
@@ -194,7 +194,7 @@ public sealed class EditorAuthorizationTests
         var (passaic, _) = await app.CountyPartnerAsync(EditorApp.Passaic, "Passaic Family Partners");
         var bergen = await app.KeyAsync($"county:{EditorApp.Bergen}");
 
-        var payload = await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Bergen, title = "Borrowed organizer", organizer = passaic }, bergen, "CreateMeetingInput");
+        var payload = await app.MutateAsync("createMeeting", "meeting { id }", new { state = "NJ", county = EditorApp.Bergen, title = "Borrowed organizer", organizer = passaic }, bergen);
 
         AssertForbidden(payload, "input.organizer");
     }
@@ -207,9 +207,9 @@ public sealed class EditorAuthorizationTests
         var ciacc = await app.PartnerAsync("nj/bergen/ciacc");
         var key = await app.KeyAsync($"partner:{fso.Id}");
 
-        var own = await app.MutateAsync("updatePartner", "partner { version }", new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, description = "Ours" }, key, "UpdatePartnerInput");
-        var other = await app.MutateAsync("updatePartner", "partner { version }", new { id = EditorApp.IdOf("Partner", ciacc.Id), version = ciacc.Version, description = "Theirs" }, key, "UpdatePartnerInput");
-        var program = await app.MutateAsync("createProgram", "program { id }", new { partner = EditorApp.IdOf("Partner", ciacc.Id), name = "Not ours" }, key, "CreateProgramInput");
+        var own = await app.MutateAsync("updatePartner", "partner { version }", new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, description = "Ours" }, key);
+        var other = await app.MutateAsync("updatePartner", "partner { version }", new { id = EditorApp.IdOf("Partner", ciacc.Id), version = ciacc.Version, description = "Theirs" }, key);
+        var program = await app.MutateAsync("createProgram", "program { id }", new { partner = EditorApp.IdOf("Partner", ciacc.Id), name = "Not ours" }, key);
 
         AssertNoErrors(own);
         AssertForbidden(other, "input.id");
@@ -223,7 +223,7 @@ public sealed class EditorAuthorizationTests
         var illinois = await app.KeyAsync("state:IL");
         var fso = await app.PartnerAsync("nj/bergen/fso");
 
-        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, name = "x" }, illinois, "UpdatePartnerInput");
+        var payload = await app.MutateAsync("updatePartner", "partner { id }", new { id = EditorApp.IdOf("Partner", fso.Id), version = fso.Version, name = "x" }, illinois);
 
         AssertForbidden(payload, "input.id");
     }

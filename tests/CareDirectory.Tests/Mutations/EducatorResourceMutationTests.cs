@@ -16,22 +16,22 @@ public sealed class EducatorResourceMutationTests
             state = "NJ",
             title = "Referral guide for schools",
             url = "https://example.org/guide.pdf",
-            kind = "GUIDE",
+            resourceKind = "GUIDE",
             topics = new[] { "referral", "education" },
             audiences = new[] { "EDUCATORS" },
             minimumAge = 5,
             maximumAge = 21,
-        }, key, "CreateEducatorResourceInput");
+        }, key);
         AssertNoErrors(created);
         var id = created["educatorResource"]!["id"]!.GetValue<string>();
 
-        var updated = await app.MutateAsync("updateEducatorResource", "educatorResource { title version }", new { id, version = 1, title = "Referral guide" }, key, "UpdateEducatorResourceInput");
+        var updated = await app.MutateAsync("updateEducatorResource", "educatorResource { title version }", new { id, version = 1, title = "Referral guide" }, key);
         AssertNoErrors(updated);
         Assert.Equal(2, updated["educatorResource"]!["version"]!.GetValue<int>());
 
-        var stale = await app.MutateAsync("archiveEducatorResource", "educatorResource { id }", new { id, version = 1 }, key, "ArchiveInput");
+        var stale = await app.MutateAsync("archiveEducatorResource", "educatorResource { id }", new { id, version = 1 }, key);
         AssertError(stale["errors"]!.AsArray(), "CONFLICT", "input.version");
-        var archived = await app.MutateAsync("archiveEducatorResource", "educatorResource { id }", new { id, version = 2 }, key, "ArchiveInput");
+        var archived = await app.MutateAsync("archiveEducatorResource", "educatorResource { id }", new { id, version = 2 }, key);
         AssertNoErrors(archived);
         var list = await app.PostAsync("""{ educatorResources(first: 50, where: { title: { eq: "Referral guide" } }) { totalCount } }""");
         Assert.Equal(0, list.Data("educatorResources")["totalCount"]!.GetValue<int>());
@@ -53,7 +53,7 @@ public sealed class EducatorResourceMutationTests
             minimumAge = 30,
             maximumAge = 10,
             durationMinutes = 0,
-        }, key, "CreateEducatorResourceInput");
+        }, key);
 
         var errors = payload["errors"]!.AsArray();
         AssertError(errors, "REQUIRED", "input.url");

@@ -25,7 +25,7 @@ public sealed class MeetingMutationTests
             attendanceMode = "HYBRID",
             joinUrl = "https://example.org/join",
             schedule = new { startLocal = "2026-01-13T18:00", durationMinutes = 90, recurrenceRule = "FREQ=MONTHLY;BYDAY=2TU" },
-        }, key, "CreateMeetingInput");
+        }, key);
         AssertNoErrors(created);
         var meeting = created["meeting"]!;
         Assert.Equal(EditorApp.Bergen, meeting["county"]!["fips"]!.GetValue<string>());
@@ -33,15 +33,15 @@ public sealed class MeetingMutationTests
         var id = meeting["id"]!.GetValue<string>();
 
         var updated = await app.MutateAsync("updateMeeting", MeetingFields,
-            new { id, version = 1, schedule = new { startLocal = "2026-01-14T19:00", durationMinutes = 60, recurrenceRule = "FREQ=WEEKLY;BYDAY=WE" } }, key, "UpdateMeetingInput");
+            new { id, version = 1, schedule = new { startLocal = "2026-01-14T19:00", durationMinutes = 60, recurrenceRule = "FREQ=WEEKLY;BYDAY=WE" } }, key);
         AssertNoErrors(updated);
         Assert.Equal("2026-01-14T19:00:00", updated["meeting"]!["schedule"]!["startLocal"]!.GetValue<string>());
         Assert.Equal("Parent support group", updated["meeting"]!["title"]!.GetValue<string>());
 
-        var archived = await app.MutateAsync("archiveMeeting", "meeting { id }", new { id }, key, "ArchiveInput");
+        var archived = await app.MutateAsync("archiveMeeting", "meeting { id }", new { id }, key);
         AssertNoErrors(archived);
         var node = await app.PostAsync($$"""{ node(id: "{{id}}") { id } }""");
-        Assert.Equal("NOT_FOUND", node.FirstErrorCode);
+        Assert.True(node.Body["errors"] is null && node.Data("node") is null, node.Body.ToJsonString());
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class MeetingMutationTests
             title = "Bad schedule",
             joinUrl = "javascript:alert(1)",
             schedule = new { startLocal = "2026-01-13T18:00", recurrenceRule = "FREQ=SOMETIMES", timeZone = "Mars/Olympus" },
-        }, key, "CreateMeetingInput");
+        }, key);
         var badStart = await app.MutateAsync("createMeeting", "meeting { id }",
-            new { state = "NJ", title = "Bad start", schedule = new { startLocal = "13/01/2026 6pm" } }, key, "CreateMeetingInput");
+            new { state = "NJ", title = "Bad start", schedule = new { startLocal = "13/01/2026 6pm" } }, key);
 
         var errors = payload["errors"]!.AsArray();
         AssertError(errors, "INVALID_URL", "input.joinUrl");
@@ -83,7 +83,7 @@ public sealed class MeetingMutationTests
             state = "NJ",
             title = "Every few millennia",
             schedule = new { startLocal = "2026-01-13T18:00", recurrenceRule = "FREQ=DAILY;INTERVAL=2147483647" },
-        }, key, "CreateMeetingInput");
+        }, key);
 
         AssertError(payload["errors"]!.AsArray(), "INTERVAL_OUT_OF_RANGE", "input.schedule.recurrenceRule");
         Assert.Equal(before, await app.CountsAsync());

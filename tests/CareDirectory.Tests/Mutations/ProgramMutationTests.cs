@@ -23,7 +23,7 @@ public sealed class ProgramMutationTests
             eligibility = new { minimumAge = 5, maximumAge = 21 },
             languages = new[] { "en", "es" },
             serviceAreas = new[] { new { kind = "COUNTY", code = EditorApp.Bergen } },
-        }, key, "CreateProgramInput");
+        }, key);
         AssertNoErrors(created);
         var program = created["program"]!;
         Assert.Equal("nj/bergen/fso", program["partner"]!["key"]!.GetValue<string>());
@@ -31,13 +31,13 @@ public sealed class ProgramMutationTests
         Assert.Equal(21, program["eligibility"]!["maximumAge"]!.GetValue<int>());
         var id = program["id"]!.GetValue<string>();
 
-        var updated = await app.MutateAsync("updateProgram", ProgramFields, new { id, version = 1, name = "Youth peer mentoring", eligibility = new { minimumAge = 10, maximumAge = 18 } }, key, "UpdateProgramInput");
+        var updated = await app.MutateAsync("updateProgram", ProgramFields, new { id, version = 1, name = "Youth peer mentoring", eligibility = new { minimumAge = 10, maximumAge = 18 } }, key);
         AssertNoErrors(updated);
         Assert.Equal("Youth peer mentoring", updated["program"]!["name"]!.GetValue<string>());
         Assert.Equal(2, updated["program"]!["version"]!.GetValue<int>());
         Assert.Equal("access.line", updated["program"]!["serviceTypes"]![0]!["code"]!.GetValue<string>());
 
-        var archived = await app.MutateAsync("archiveProgram", "program { id }", new { id, version = 2 }, key, "ArchiveInput");
+        var archived = await app.MutateAsync("archiveProgram", "program { id }", new { id, version = 2 }, key);
         AssertNoErrors(archived);
         var list = await app.PostAsync("""{ programs(first: 50, where: { name: { eq: "Youth peer mentoring" } }) { totalCount } }""");
         Assert.Equal(0, list.Data("programs")["totalCount"]!.GetValue<int>());
@@ -59,7 +59,7 @@ public sealed class ProgramMutationTests
             website = "ftp://example.org",
             eligibility = new { minimumAge = 18, maximumAge = 5 },
             languages = new[] { "not-a-language-tag" },
-        }, key, "CreateProgramInput");
+        }, key);
 
         var errors = payload["errors"]!.AsArray();
         AssertError(errors, "TOO_LONG", "input.name");
@@ -69,7 +69,7 @@ public sealed class ProgramMutationTests
         Assert.Equal(before, await app.CountsAsync());
 
         var ages = await app.MutateAsync("createProgram", "program { id }",
-            new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Old", eligibility = new { minimumAge = -1, maximumAge = 130 } }, key, "CreateProgramInput");
+            new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Old", eligibility = new { minimumAge = -1, maximumAge = 130 } }, key);
         AssertError(ages["errors"]!.AsArray(), "INVALID_AGE", "input.eligibility.minimumAge");
         AssertError(ages["errors"]!.AsArray(), "INVALID_AGE", "input.eligibility.maximumAge");
         Assert.Equal(before, await app.CountsAsync());
@@ -84,11 +84,11 @@ public sealed class ProgramMutationTests
         var before = await app.CountsAsync();
 
         var types = await app.MutateAsync("createProgram", "program { id }",
-            new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Typed", serviceTypes = new[] { "no.such.type" } }, key, "CreateProgramInput");
+            new { partner = EditorApp.IdOf("Partner", fso.Id), name = "Typed", serviceTypes = new[] { "no.such.type" } }, key);
         var partner = await app.MutateAsync("createProgram", "program { id }",
-            new { partner = EditorApp.IdOf("Partner", Guid.NewGuid()), name = "Orphan" }, key, "CreateProgramInput");
+            new { partner = EditorApp.IdOf("Partner", Guid.NewGuid()), name = "Orphan" }, key);
         var notAPartner = await app.MutateAsync("createProgram", "program { id }",
-            new { partner = EditorApp.IdOf("Meeting", Guid.NewGuid()), name = "Orphan" }, key, "CreateProgramInput");
+            new { partner = EditorApp.IdOf("Meeting", Guid.NewGuid()), name = "Orphan" }, key);
 
         AssertError(types["errors"]!.AsArray(), "VALIDATION_FAILED", "input.serviceTypes");
         Assert.Contains("no.such.type", types["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

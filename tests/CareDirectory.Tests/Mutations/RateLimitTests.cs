@@ -10,7 +10,7 @@ public sealed class RateLimitTests
     {
         using var app = new EditorApp(("RateLimits:WriteLimit", "2"), ("RateLimits:WritesPerPeriod", "1"), ("RateLimits:ReplenishmentPeriod", "01:00:00"));
         var key = await app.KeyAsync("state:NJ");
-        const string Create = """mutation($name: String!) { createPartner(input: { state: "NJ", name: $name }) { partner { id } errors { code } } }""";
+        const string Create = """mutation($name: String!) { createPartner(input: { state: "NJ", name: $name }) { partner { id } """ + EditorApp.ErrorsSelection + " } }";
 
         Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(Create, new { name = "One" }, key)).Status);
         Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(Create, new { name = "Two" }, key)).Status);
@@ -45,7 +45,7 @@ public sealed class RateLimitTests
         using var app = new EditorApp(("RateLimits:WriteLimit", "1"), ("RateLimits:WritesPerPeriod", "1"), ("RateLimits:AddressFactor", "2"), ("RateLimits:ReplenishmentPeriod", "01:00:00"));
         var first = await app.KeyAsync("state:NJ");
         var second = await app.KeyAsync("state:NJ");
-        const string Verify = """mutation { markVerified(input: { id: "nope" }) { errors { code } } }""";
+        const string Verify = """mutation { markVerified(input: { id: "nope" }) { """ + EditorApp.ErrorsSelection + " } }";
 
         Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(Verify, key: first)).Status);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await app.PostAsync(Verify, key: first)).Status);

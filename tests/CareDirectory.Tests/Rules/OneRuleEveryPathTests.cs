@@ -27,7 +27,7 @@ public sealed class OneRuleEveryPathTests
             name = bad.Name,
             website = bad.Website,
             eligibility = new { minimumAge = bad.MinimumAge, maximumAge = bad.MaximumAge },
-        }, key, "CreateProgramInput");
+        }, key);
 
         var error = Assert.Single(payload["errors"]!.AsArray());
         Assert.Equal(bad.Code, error!["code"]!.GetValue<string>());

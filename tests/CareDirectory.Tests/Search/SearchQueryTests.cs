@@ -110,6 +110,24 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Equal(0, councilInIllinois["totalCount"]!.GetValue<int>());
     }
 
+    /// <summary>
+    /// Meeting and EducatorResource kinds are different enums; were both fields named <c>kind</c>, this plain selection
+    /// would fail OverlappingFieldsCanBeMerged (fields of one response name must have the same type across union members).
+    /// </summary>
+    [Fact]
+    public async Task ASearchItemSelectionReadsMeetingAndResourceKindsWithoutAliases()
+    {
+        var response = await _client.QueryAsync("""
+            { search(kinds: [MEETING, EDUCATOR_RESOURCE], first: 50) {
+                nodes { item { __typename ... on Meeting { key kind } ... on EducatorResource { key resourceKind } } } } }
+            """);
+
+        var items = response.Ok()["search"]!["nodes"]!.AsArray().Select(n => n!["item"]!).ToList();
+        Assert.Contains(items, i => i["key"]!.GetValue<string>() == "nj/dcf-educator-town-halls" && i["kind"]!.GetValue<string>() == "TOWN_HALL");
+        Assert.Contains(items, i => i["key"]!.GetValue<string>() == "nj/mrss-video" && i["resourceKind"]!.GetValue<string>() == "VIDEO");
+        Assert.All(items, i => Assert.NotNull(i[i["__typename"]!.GetValue<string>() == "Meeting" ? "kind" : "resourceKind"]));
+    }
+
     [Fact]
     public async Task FacetsSelectedThroughAFragmentUnderAnAliasAreCounted()
     {

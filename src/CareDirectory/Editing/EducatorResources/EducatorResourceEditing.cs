@@ -13,7 +13,7 @@ public sealed class EducatorResourceEditing() : PlacedRecordEditing<EducatorReso
     {
         resource.Title = input.Title?.Trim() ?? resource.Title;
         resource.Description = input.Description ?? resource.Description;
-        resource.Kind = input.Kind ?? resource.Kind;
+        resource.Kind = input.ResourceKind ?? resource.Kind;
         resource.Url = input.Url ?? resource.Url;
         resource.Audiences = input.Audiences ?? resource.Audiences;
         resource.Topics = input.Topics ?? resource.Topics;

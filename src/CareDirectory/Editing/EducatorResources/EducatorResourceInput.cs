@@ -12,7 +12,7 @@ public sealed class EducatorResourceInput : PlacedRecordInput
 
     public string? Description { get; set; }
 
-    public ResourceKind? Kind { get; set; }
+    public ResourceKind? ResourceKind { get; set; }
 
     public string? Url { get; set; }
 

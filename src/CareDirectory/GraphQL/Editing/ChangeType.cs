@@ -9,7 +9,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeLogEntry>
     public ChangeType()
     {
         Name = "Change";
-        Description = "A record created, updated or archived, in commit order. Fetch the record itself with `node(id: recordId)` (archived records give NOT_FOUND).";
+        Description = "A record created, updated or archived, in commit order. Fetch the record itself with `node(id: recordId)` (null once it is archived).";
         Field<NonNullGraphType<LongGraphType>>("sequence").Description("Position in the feed; increases with every change.").Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<StringGraphType>>("type").Description("GraphQL type of the record: State, County, Partner, Program, Meeting or EducatorResource.").Resolve(c => c.Source.EntityType);
         // An id is an identity (normalised caches such as Apollo's key objects by it), so each change has its own;

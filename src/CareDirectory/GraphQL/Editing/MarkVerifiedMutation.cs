@@ -14,10 +14,7 @@ namespace CareDirectory.GraphQL.Editing;
 public static class MarkVerifiedMutation
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<MarkVerifiedPayloadType>>("markVerified")
-            .Description("Records that you checked a record's facts against its source today (provenance.lastVerified and verifiedBy).")
-            .Argument<NonNullGraphType<MarkVerifiedInputType>>("input", "The record you verified.")
-            .ResolveAsync(async c =>
+        MutationConvention.Add(mutation, "markVerified", new MarkVerifiedInputType(), new MutationResult("node", typeof(NodeInterface), "verified record"), async c =>
             {
                 var editor = EditorAccess.RequireEditor(c);
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["id"]?.ToString();
@@ -31,16 +28,8 @@ public static class MarkVerifiedMutation
                     "EducatorResource" => await edits.MarkVerifiedAsync(EducatorResourceEditing.Instance, editor, new EducatorResourceInput { Id = id }, c.CancellationToken),
                     _ => EditPayload.Refused([UserError.Invalid($"id: '{id}' is not the id of a partner, program, meeting or educator resource.", "id")]),
                 };
-            });
-}
-
-/// <summary><c>MarkVerifiedPayload</c>.</summary>
-public sealed class MarkVerifiedPayloadType : RecordPayloadType<NodeInterface>
-{
-    public MarkVerifiedPayloadType()
-        : base("MarkVerifiedPayload", "node", "verified record")
-    {
-    }
+            })
+            .Description("Records that you checked a record's facts against its source today (provenance.lastVerified and verifiedBy).");
 }
 
 /// <summary><c>MarkVerifiedInput</c>.</summary>
@@ -48,7 +37,6 @@ public sealed class MarkVerifiedInputType : InputObjectGraphType
 {
     public MarkVerifiedInputType()
     {
-        Name = "MarkVerifiedInput";
         Description = "The record whose facts you have checked against the source today.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of a partner, program, meeting or educator resource.");
     }

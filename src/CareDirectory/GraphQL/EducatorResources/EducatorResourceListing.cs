@@ -13,7 +13,7 @@ public static class EducatorResourceListing
         new FilterDefinition<EducatorResource>()
             .Scalar<StringOperationFilterInputType, string>("title", r => r.Title, "Resource title.")
             .Scalar<StringOperationFilterInputType, string?>("description", r => r.Description, "Description text.")
-            .Scalar<EnumOperationFilterInputType<ResourceKindType>, ResourceKind>("kind", r => r.Kind, "Kind of resource.")
+            .Scalar<EnumOperationFilterInputType<ResourceKindType>, ResourceKind>("resourceKind", r => r.Kind, "Kind of resource.")
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", r => r.Audiences, "Who it is for.")
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("topics", r => r.Topics, "Topics from the controlled vocabulary.")
             .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
@@ -21,7 +21,7 @@ public static class EducatorResourceListing
             .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits."),
         new SortDefinition<EducatorResource>(r => r.Title)
             .Field("title", r => r.Title, "By title.")
-            .Field("kind", r => r.Kind, "By kind."));
+            .Field("resourceKind", r => r.Kind, "By kind of resource."));
 }
 
 /// <summary><c>EducatorResourceFilterInput</c>.</summary>

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.EducatorResources;
 public static class EducatorResourceMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.EducatorResource, EducatorResourceInput, CreateEducatorResourceInputType, UpdateEducatorResourceInputType, EducatorResourcePayloadType>(
+        RecordMutations.Add<Domain.EducatorResource, EducatorResourceInput, CreateEducatorResourceInputType, UpdateEducatorResourceInputType, EducatorResourceType>(
             mutation, EducatorResourceEditing.Instance, "educator resource");
 
     internal static void AddFields(InputObjectGraphType<EducatorResourceInput> type, bool create)
@@ -31,7 +31,7 @@ public static class EducatorResourceMutations
         type.Field<StringGraphType>("county").Description("FIPS code of the resource's county; leave out for a statewide one. Must be inside your key's scope.");
         type.Field<IdGraphType>("owner").Description("Global id of the owning partner; your key must cover it.");
         type.Field<StringGraphType>("description").Description("What it is (at most 4000 characters).");
-        type.Field<ResourceKindType>("kind").Description("Video, recording, guide, form, web page or directory.");
+        type.Field<ResourceKindType>("resourceKind").Description("Video, recording, guide, form, web page or directory.");
         type.Field<ListGraphType<NonNullGraphType<AudienceType>>>("audiences").Description("Who it is for (replaces the list).");
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("Topics from the controlled vocabulary (replaces the list).");
         type.Field<StringGraphType>("language").Description("BCP 47 language tag, e.g. en.");
@@ -46,7 +46,6 @@ public sealed class CreateEducatorResourceInputType : InputObjectGraphType<Educa
 {
     public CreateEducatorResourceInputType()
     {
-        Name = "CreateEducatorResourceInput";
         Description = "A new educator resource.";
         EducatorResourceMutations.AddFields(this, create: true);
     }
@@ -57,11 +56,7 @@ public sealed class UpdateEducatorResourceInputType : InputObjectGraphType<Educa
 {
     public UpdateEducatorResourceInputType()
     {
-        Name = "UpdateEducatorResourceInput";
         Description = "Changes to an educator resource; fields left out keep their value.";
         EducatorResourceMutations.AddFields(this, create: false);
     }
 }
-
-/// <summary><c>EducatorResourcePayload</c>.</summary>
-public sealed class EducatorResourcePayloadType() : RecordPayloadType<EducatorResourceType>("EducatorResourcePayload", "educatorResource", "educator resource");

@@ -20,7 +20,7 @@ public sealed class EducatorResourceType : ObjectGraphType<EducatorResource>
         this.ImplementNode("EducatorResource");
         Field<NonNullGraphType<StringGraphType>>("title").Description("Resource title.").Resolve(c => c.Source.Title);
         Field<StringGraphType>("description").Description("What it is, in the source's words.").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<ResourceKindType>>("kind").Description("Kind of resource.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ResourceKindType>>("resourceKind").Description("Kind of resource. Named apart from `Meeting.kind` (another enum) so that a `SearchItem` selection can ask for both without aliases.").Resolve(c => c.Source.Kind);
         Field<StringGraphType>("url").Description("Where to find it, when the source gives a link.").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceType>>>>("audiences").Description("Who it is for.").Resolve(c => c.Source.Audiences);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("Topics from the controlled vocabulary (access, crisis, education, ...).").Resolve(c => c.Source.Topics);

@@ -79,14 +79,35 @@ public sealed class GraphQLTransportOptions
 
     public bool EnableGraphiQL { get; set; } = true;
 
-    /// <summary>The query GraphiQL opens with on a browser's first visit.</summary>
+    /// <summary>The query GraphiQL opens with on a browser's first visit (the one default: appsettings.json sets none).</summary>
     public string GraphiQLDefaultQuery { get; set; } = """
+        # The county page in one request: the state's access line, the county's partners by role
+        # (statewide ones too, told apart by scope), their programs, meetings and educator resources.
         query CountyPage {
           county(state: "NJ", slug: "bergen") {
             name
             fips
-            accessPoints { name phone hours available24x7 }
-            partners { nodes { name roles programs { nodes { name } } } }
+            accessPoints { name phone hours available24x7 whoMayCall referralSteps }
+            partners(first: 20) {
+              totalCount
+              nodes {
+                name
+                roles
+                scope
+                programs {
+                  nodes {
+                    name
+                    eligibility { minimumAge maximumAge populations }
+                    cost { free paymentOptions }
+                    referral { whoRefers howToRefer phone }
+                    responseTime
+                    typicalDuration
+                  }
+                }
+              }
+            }
+            meetings { nodes { title kind scope audiences schedule { text } } }
+            educatorResources { nodes { title resourceKind scope url } }
           }
         }
         """;

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Meetings;
 public static class MeetingMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.Meeting, MeetingInput, CreateMeetingInputType, UpdateMeetingInputType, MeetingPayloadType>(mutation, MeetingEditing.Instance, "meeting");
+        RecordMutations.Add<Domain.Meeting, MeetingInput, CreateMeetingInputType, UpdateMeetingInputType, MeetingType>(mutation, MeetingEditing.Instance, "meeting");
 
     internal static void AddFields(InputObjectGraphType<MeetingInput> type, bool create)
     {
@@ -45,7 +45,6 @@ public sealed class CreateMeetingInputType : InputObjectGraphType<MeetingInput>
 {
     public CreateMeetingInputType()
     {
-        Name = "CreateMeetingInput";
         Description = "A new meeting.";
         MeetingMutations.AddFields(this, create: true);
     }
@@ -56,7 +55,6 @@ public sealed class UpdateMeetingInputType : InputObjectGraphType<MeetingInput>
 {
     public UpdateMeetingInputType()
     {
-        Name = "UpdateMeetingInput";
         Description = "Changes to a meeting; fields left out keep their value.";
         MeetingMutations.AddFields(this, create: false);
     }
@@ -77,6 +75,3 @@ public sealed class MeetingScheduleInputType : InputObjectGraphType<MeetingSched
         Field<StringGraphType>("publishedScheduleUrl").Description("Where the organiser publishes its own schedule.");
     }
 }
-
-/// <summary><c>MeetingPayload</c>.</summary>
-public sealed class MeetingPayloadType() : RecordPayloadType<MeetingType>("MeetingPayload", "meeting", "meeting");

@@ -14,13 +14,9 @@ public static class NodeQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Any record by its global id. A malformed id is an INVALID_ID error; an unknown one gives null and NOT_FOUND.")
+            .Description("Any record by its global id. A malformed id is an INVALID_ID error; a well-formed id of no record (or of an archived one) gives null alone, as the Relay server specification has it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any record's `id` field.")
-            .Resolve(c =>
-            {
-                var id = c.GetArgument<string>("id");
-                return Load(c, id).Then(node => node ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No record with id '{id}'."));
-            });
+            .Resolve(c => Load(c, c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Several records by global id, in the order given; unknown ids give null entries. At most 50 ids (configurable).")

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Partners;
 public static class PartnerMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.Partner, PartnerInput, CreatePartnerInputType, UpdatePartnerInputType, PartnerPayloadType>(mutation, PartnerEditing.Instance, "partner");
+        RecordMutations.Add<Domain.Partner, PartnerInput, CreatePartnerInputType, UpdatePartnerInputType, PartnerType>(mutation, PartnerEditing.Instance, "partner");
 
     /// <summary>The fields create and update share; <paramref name="create"/> makes the required ones non-null.</summary>
     internal static void AddFields(InputObjectGraphType<PartnerInput> type, bool create)
@@ -41,7 +41,6 @@ public sealed class CreatePartnerInputType : InputObjectGraphType<PartnerInput>
 {
     public CreatePartnerInputType()
     {
-        Name = "CreatePartnerInput";
         Description = "A new partner.";
         PartnerMutations.AddFields(this, create: true);
     }
@@ -52,11 +51,7 @@ public sealed class UpdatePartnerInputType : InputObjectGraphType<PartnerInput>
 {
     public UpdatePartnerInputType()
     {
-        Name = "UpdatePartnerInput";
         Description = "Changes to a partner; fields left out keep their value.";
         PartnerMutations.AddFields(this, create: false);
     }
 }
-
-/// <summary><c>PartnerPayload</c>.</summary>
-public sealed class PartnerPayloadType() : RecordPayloadType<PartnerType>("PartnerPayload", "partner", "partner");

@@ -9,7 +9,7 @@ namespace CareDirectory.GraphQL.Programs;
 public static class ProgramMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutations.Add<Domain.CareProgram, ProgramInput, CreateProgramInputType, UpdateProgramInputType, ProgramPayloadType>(mutation, ProgramEditing.Instance, "program");
+        RecordMutations.Add<Domain.CareProgram, ProgramInput, CreateProgramInputType, UpdateProgramInputType, ProgramType>(mutation, ProgramEditing.Instance, "program");
 
     internal static void AddFields(InputObjectGraphType<ProgramInput> type, bool create)
     {
@@ -45,7 +45,6 @@ public sealed class CreateProgramInputType : InputObjectGraphType<ProgramInput>
 {
     public CreateProgramInputType()
     {
-        Name = "CreateProgramInput";
         Description = "A new program of a partner.";
         ProgramMutations.AddFields(this, create: true);
     }
@@ -56,7 +55,6 @@ public sealed class UpdateProgramInputType : InputObjectGraphType<ProgramInput>
 {
     public UpdateProgramInputType()
     {
-        Name = "UpdateProgramInput";
         Description = "Changes to a program; fields left out keep their value.";
         ProgramMutations.AddFields(this, create: false);
     }
@@ -75,6 +73,3 @@ public sealed class EligibilityInputType : InputObjectGraphType<EligibilityInput
         Field<StringGraphType>("description").Description("Eligibility in the source's words.");
     }
 }
-
-/// <summary><c>ProgramPayload</c>.</summary>
-public sealed class ProgramPayloadType() : RecordPayloadType<ProgramType>("ProgramPayload", "program", "program");
