@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # CareDirectory: one image for the server and its CLI (migrate, seed, reindex, import, export, keys, healthcheck).
 #   docker build -t caredirectory .
 #   docker run -p 8080:8080 -v caredirectory-data:/data caredirectory            # SQLite + Lucene in /data
@@ -23,15 +22,18 @@ WORKDIR /app
 COPY --from=build /app ./
 # The reviewed seed data: the first start on an empty database seeds from it (Database:SeedPath=seed-data).
 COPY seed-data/ ./seed-data/
-ENV ASPNETCORE_URLS=http://+:8080 \
-    CAREDIRECTORY_DATA_DIR=/data \
+# The port is the base image's ASPNETCORE_HTTP_PORTS=8080 (setting ASPNETCORE_URLS as well would override it with a
+# warning on every start); run with -e ASPNETCORE_HTTP_PORTS=9000 (or ASPNETCORE_URLS) to listen elsewhere.
+ENV CAREDIRECTORY_DATA_DIR=/data \
     DOTNET_NOLOGO=1
-# The aspnet image's non-root user (APP_UID=1654) owns the data volume; nothing else is writable.
-RUN mkdir -p /data && chown "$APP_UID" /data
+# The aspnet image's non-root user (APP_UID=1654) owns the data volume; nothing else is writable. A host folder
+# bind-mounted at /data must belong to uid 1654 too, or the server stops with exit code 2 saying so (docs/deploy.md).
+RUN mkdir -p /data && chown "$APP_UID:$APP_UID" /data
 USER $APP_UID
 VOLUME /data
 EXPOSE 8080
+# No --url: the probe asks the port the server binds, from the same settings (ASPNETCORE_HTTP_PORTS, ASPNETCORE_URLS).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-    CMD ["dotnet", "/app/CareDirectory.dll", "healthcheck", "--url", "http://127.0.0.1:8080/health/live"]
+    CMD ["dotnet", "/app/CareDirectory.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "/app/CareDirectory.dll"]
 CMD ["serve"]

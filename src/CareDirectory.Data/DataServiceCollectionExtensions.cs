@@ -27,7 +27,7 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString.WithDefaults(options.ConnectionString ?? string.Empty), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<PostgresDirectoryDbContext>>();
                 break;

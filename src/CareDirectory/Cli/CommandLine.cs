@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareDirectory.Data;
 using CareDirectory.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +45,12 @@ public static class CommandLine
         {
             // Bad configuration is the operator's to fix: one line naming the setting, no stack trace.
             await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", e.Failures)}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (DataDirectoryNotWritableException e)
+        {
+            // A deployment problem (typically a root-owned bind mount): configuration, like a bad setting.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -24,12 +24,22 @@ public static class CliRunner
     /// <summary>Runs with extra environment variables (configuration as a deployment sets it, e.g. <c>Database__Provider</c>).</summary>
     public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => RunAsync(Product, environment, args);
 
+    /// <summary>
+    /// Runs as another user, as the container image does (uid 1654): through <c>setpriv</c>, which needs root. The
+    /// repository and the test's folders must be readable by that user.
+    /// </summary>
+    public static Task<Result> RunAsUidAsync(int uid, params string[] args) =>
+        RunAsync(["setpriv", $"--reuid={uid}", $"--regid={uid}", "--clear-groups", "dotnet"], Product, new Dictionary<string, string>(), args);
+
     private const string Product = "CareDirectory.dll";
     private const string BenchHost = "CareDirectory.BenchHost.dll";
 
-    private static async Task<Result> RunAsync(string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
+    private static Task<Result> RunAsync(string assembly, IReadOnlyDictionary<string, string> environment, string[] args) =>
+        RunAsync(["dotnet"], assembly, environment, args);
+
+    private static async Task<Result> RunAsync(string[] launcher, string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        using var process = Start(assembly, environment, args);
+        using var process = Start(launcher, assembly, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -38,16 +48,21 @@ public static class CliRunner
     }
 
     /// <summary>Starts the executable without waiting, for tests that interrupt it; the caller reads or drains its output.</summary>
-    public static Process Start(params string[] args) => Start(Product, new Dictionary<string, string>(), args);
+    public static Process Start(params string[] args) => Start(["dotnet"], Product, new Dictionary<string, string>(), args);
 
-    private static Process Start(string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
+    private static Process Start(string[] launcher, string assembly, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        foreach (var arg in launcher.Skip(1))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var arg in args)
         {
