@@ -12,6 +12,7 @@ internal static class ElasticsearchIndexDefinition
     public const string EnglishAnalyzer = "cd_english";
     public const string EnglishSearchAnalyzer = "cd_english_search";
     public const string SpanishAnalyzer = "cd_spanish";
+    public const string AnswerSimilarity = "cd_answers";
 
     public static JsonObject Create(string? alias = null)
     {
@@ -23,6 +24,13 @@ internal static class ElasticsearchIndexDefinition
                 ["number_of_shards"] = 1,
                 ["auto_expand_replicas"] = "0-1",
                 ["analysis"] = Analysis(),
+                ["similarity"] = new JsonObject
+                {
+                    [AnswerSimilarity] = new JsonObject
+                    {
+                        ["type"] = "BM25", ["k1"] = 1.2, ["b"] = SearchFields.AnswerFieldsLengthNormalization,
+                    },
+                },
             },
             ["mappings"] = Mappings(),
         };
@@ -93,9 +101,9 @@ internal static class ElasticsearchIndexDefinition
             {
                 ["type"] = "text", ["analyzer"] = EnglishAnalyzer, ["search_analyzer"] = EnglishSearchAnalyzer,
             };
-            if (SearchFields.WithoutNorms.Contains(field))
+            if (SearchFields.AnswerFields.Contains(field))
             {
-                properties[field]!["norms"] = false;
+                properties[field]!["similarity"] = AnswerSimilarity;
             }
         }
 

@@ -7,7 +7,7 @@ namespace CareDirectory.Search.Elasticsearch;
 /// Builds the <c>_search</c> body. User text only ever goes into <c>multi_match.query</c>, which Elasticsearch
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
 /// mirrors: <c>bool.should</c> of English with synonyms (<c>cross_fields</c>), English fuzzy
-/// (<c>fuzziness: AUTO:5,8</c>) and Spanish fuzzy, each with <c>operator: and</c> when every word must match
+/// (<c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy, each with <c>operator: and</c> when every word must match
 /// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for.
 /// </summary>
 internal static class ElasticsearchQueryBuilder
@@ -53,20 +53,28 @@ internal static class ElasticsearchQueryBuilder
         return body;
     }
 
-    private static JsonObject Text(string text, SearchMatching matching) => new()
+    /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
+    private static JsonObject Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
+        ? Text(text, "and")
+        : new JsonObject
+        {
+            ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and"), Text(text, "or")), ["minimum_should_match"] = 1 },
+        };
+
+    private static JsonObject Text(string text, string @operator) => new()
     {
         ["bool"] = new JsonObject
         {
             ["should"] = new JsonArray(
-                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, matching),
-                MultiMatch(text, SearchFields.English, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, matching),
-                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, matching)),
+                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator),
+                MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
+                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator)),
             ["minimum_should_match"] = 1,
         },
     };
 
     private static JsonObject MultiMatch(
-        string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer, SearchMatching matching)
+        string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer, string @operator)
     {
         var match = new JsonObject
         {
@@ -75,7 +83,7 @@ internal static class ElasticsearchQueryBuilder
             ["type"] = fuzzy ? "best_fields" : "cross_fields",
             ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(
                 f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))]),
-            ["operator"] = matching == SearchMatching.AllWords ? "and" : "or",
+            ["operator"] = @operator,
         };
         if (!fuzzy)
         {

@@ -34,12 +34,28 @@ internal static class SearchFields
     public const string LastModified = "lastModified";
     public const string Location = "location";
 
+    /// <summary>
+    /// Fields scored without length normalisation (BM25 <c>b</c> = <see cref="AnswerFieldsLengthNormalization"/>
+    /// instead of 0.75): how to reach a record and what it costs are longest for the records that answer those
+    /// questions best (the access line lists every step), so a long text must not count against them (b = 0.3
+    /// measured worse on the seed relevance set, docs/search.md).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AnswerFields = new HashSet<string>(StringComparer.Ordinal) { Contact, Cost };
+
+    public const float AnswerFieldsLengthNormalization = 0f;
+
     /// <summary>English text fields and their boosts: title &gt; service types &gt; the rest.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> English =
     [
         (Title, 3f), (ServiceTypeNames, 2f), (Description, 1f), (Eligibility, 1f), (Components, 1f), (Topics, 1f),
         (Contact, 1f), (Cost, 1f), (ServiceAreas, 1f),
     ];
+
+    /// <summary>
+    /// The English fields fuzzy forms are looked for in: all but the <see cref="AnswerFields"/>, whose many
+    /// repetitions of everyday words ("family", "call") would otherwise count a second time through the fuzzy query.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> EnglishFuzzy = [.. English.Where(f => !AnswerFields.Contains(f.Field))];
 
     /// <summary>Spanish text fields and their boosts.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Spanish = [(TitleEs, 3f), (DescriptionEs, 1f)];
@@ -72,11 +88,6 @@ internal static class SearchFields
     public static bool RetryWithAnyWord(string text, int allWordsHits) =>
         allWordsHits < AllWordsMinimumHits && text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length > 1;
 
-    /// <summary>
-    /// Fields searched without length normalisation: how to reach a record and what it costs are long for the
-    /// records that answer those questions best (the access line lists every step), so a longer text must not score lower.
-    /// </summary>
-    public static readonly IReadOnlySet<string> WithoutNorms = new HashSet<string>(StringComparer.Ordinal) { Contact, Cost };
 
     /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>
     public const int HighlightFragments = 3;
@@ -90,8 +101,9 @@ internal static class SearchFields
         values.Count == 0 ? null : string.Join(".\n", values);
 
     /// <summary>
-    /// Elasticsearch's <c>fuzziness: AUTO:5,8</c>: no edits up to 4 characters, 1 up to 7, then 2. Short words are
-    /// exact: one edit turns "call" into "hall" and "lan" into "plan", which is how a question found a town hall.
+    /// Elasticsearch's <c>fuzziness: AUTO:5,6</c> (on analysed, stemmed terms): no edits up to 4 characters, 1 for 5,
+    /// then 2 as <c>AUTO</c> gives. Short words are exact: one edit turns "call" into "hall" and "lan" into "plan",
+    /// which is how a question found a town hall.
     /// </summary>
     public static int AutoFuzziness(int termLength) => termLength switch
     {
@@ -102,7 +114,7 @@ internal static class SearchFields
 
     /// <summary>The shortest term allowed one edit, and two edits (Elasticsearch's <c>AUTO:low,high</c>).</summary>
     public const int FuzzyOneEditFrom = 5;
-    public const int FuzzyTwoEditsFrom = 8;
+    public const int FuzzyTwoEditsFrom = 6;
 
     public static SearchFacets BuildFacets(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> byFacet)
     {

@@ -8,10 +8,9 @@ public sealed class SearchModelTests
     [InlineData(2, 0)]
     [InlineData(4, 0)]
     [InlineData(5, 1)]
-    [InlineData(7, 1)]
-    [InlineData(8, 2)]
+    [InlineData(6, 2)]
     [InlineData(20, 2)]
-    public void FuzzinessFollowsElasticsearchAuto5And8(int length, int edits) => Assert.Equal(edits, SearchFields.AutoFuzziness(length));
+    public void FuzzinessFollowsElasticsearchAuto5And6(int length, int edits) => Assert.Equal(edits, SearchFields.AutoFuzziness(length));
 
     [Fact]
     public void CursorsRoundTripAndRejectTheOtherSortOrGarbage()

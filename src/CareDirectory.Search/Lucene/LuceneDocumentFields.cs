@@ -11,8 +11,6 @@ namespace CareDirectory.Search.Lucene;
 /// </summary>
 internal sealed class LuceneDocumentFields
 {
-    private static readonly FieldType TextWithoutNorms = new(TextField.TYPE_STORED) { OmitNorms = true };
-
     private readonly Dictionary<(string Name, Kind Kind), List<Field>> _pool = [];
     private readonly Dictionary<(string Name, Kind Kind), int> _taken = [];
 
@@ -41,12 +39,9 @@ internal sealed class LuceneDocumentFields
     public void String(string name, string value, bool stored = false) =>
         Take(name, stored ? Kind.StoredString : Kind.String, static (n, k) => new StringField(n, "", k == Kind.StoredString ? Field.Store.YES : Field.Store.NO)).SetStringValue(value);
 
-    /// <summary>
-    /// Analysed and stored (for highlighting); without length normalisation for <see cref="SearchFields.WithoutNorms"/>.
-    /// </summary>
+    /// <summary>Analysed and stored (for highlighting).</summary>
     public void Text(string name, string value) =>
-        Take(name, Kind.Text, static (n, _) => SearchFields.WithoutNorms.Contains(n) ? new Field(n, "", TextWithoutNorms) : new TextField(n, "", Field.Store.YES))
-            .SetStringValue(value);
+        Take(name, Kind.Text, static (n, _) => new TextField(n, "", Field.Store.YES)).SetStringValue(value);
 
     public void Int32(string name, int value) =>
         Take(name, Kind.Int32, static (n, _) => new Int32Field(n, 0, Field.Store.NO)).SetInt32Value(value);

@@ -7,9 +7,10 @@ namespace CareDirectory.Search.Lucene;
 /// Builds Lucene queries programmatically from analyzed terms: user text is never parsed as query syntax.
 /// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> queries: English
 /// with synonyms (<c>cross_fields</c>: each query word, or synonym phrase, scored by its best field), English fuzzy
-/// (<c>best_fields</c>, <c>fuzziness: AUTO:5,8</c>) and Spanish fuzzy (<c>best_fields</c>). With
+/// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy (<c>best_fields</c>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
-/// <see cref="SearchMatching.AnyWord"/> when that finds too little.
+/// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
+/// one so records with every word still come first.
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
@@ -20,11 +21,14 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// The scoring query for <paramref name="text"/>, or a query matching nothing when the text has no
     /// searchable terms (only punctuation or stop words).
     /// </summary>
-    public Query Text(string text, SearchMatching matching)
+    public Query Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
+        ? Text(text, allWords: true)
+        : new BooleanQuery { { Text(text, allWords: true), Occur.SHOULD }, { Text(text, allWords: false), Occur.SHOULD } };
+
+    private Query Text(string text, bool allWords)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
-        var allWords = matching == SearchMatching.AllWords;
         var query = new BooleanQuery();
         if (english.Count > 0)
         {
@@ -33,7 +37,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
                 CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Phrase(field, phrase)))), clause.Count)));
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
-            query.Add(BestFields(SearchFields.English, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
+            query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
         }
 
         if (spanish.Count > 0)
