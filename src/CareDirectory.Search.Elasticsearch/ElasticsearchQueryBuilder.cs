@@ -68,10 +68,30 @@ internal static class ElasticsearchQueryBuilder
             ["should"] = new JsonArray(
                 MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator),
                 MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
-                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator)),
+                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator),
+                Phrase(text)),
             ["minimum_should_match"] = 1,
         },
     };
+
+    /// <summary>
+    /// The words close together in one field, without synonyms as in Lucene. For one word Lucene leaves this clause
+    /// out; here it adds that word's best-field score once more (scores differ a little, what matches does not).
+    /// </summary>
+    private static JsonObject Phrase(string text) => new()
+    {
+        ["multi_match"] = new JsonObject
+        {
+            ["query"] = text,
+            ["type"] = "phrase",
+            ["fields"] = Fields(SearchFields.English),
+            ["slop"] = SearchFields.PhraseSlop,
+            ["analyzer"] = ElasticsearchIndexDefinition.EnglishAnalyzer,
+        },
+    };
+
+    private static JsonArray Fields(IReadOnlyList<(string Field, float Boost)> fields) =>
+        [.. fields.Select(f => (JsonNode)JsonValue.Create(f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))];
 
     private static JsonObject MultiMatch(
         string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer, string @operator)
@@ -81,8 +101,7 @@ internal static class ElasticsearchQueryBuilder
             ["query"] = text,
             // cross_fields takes no fuzziness: the fuzzy forms are a best_fields query of their own, as in Lucene.
             ["type"] = fuzzy ? "best_fields" : "cross_fields",
-            ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(
-                f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))]),
+            ["fields"] = Fields(fields),
             ["operator"] = @operator,
         };
         if (!fuzzy)

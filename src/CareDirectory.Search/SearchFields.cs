@@ -78,6 +78,9 @@ internal static class SearchFields
     /// <summary>The share of a word's other fields added to its best field's score (<c>cross_fields</c> <c>tie_breaker</c>).</summary>
     public const float CrossFieldsTieBreaker = 0.3f;
 
+    /// <summary>How far apart a query's words may be for its phrase clause to match (<c>slop</c>).</summary>
+    public const int PhraseSlop = 2;
+
     /// <summary>Fewer all-words hits than this and the search falls back to any-word matching (<see cref="SearchMatching"/>).</summary>
     public const int AllWordsMinimumHits = 5;
 

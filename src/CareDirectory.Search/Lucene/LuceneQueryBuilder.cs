@@ -7,7 +7,8 @@ namespace CareDirectory.Search.Lucene;
 /// Builds Lucene queries programmatically from analyzed terms: user text is never parsed as query syntax.
 /// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> queries: English
 /// with synonyms (<c>cross_fields</c>: each query word, or synonym phrase, scored by its best field), English fuzzy
-/// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy (<c>best_fields</c>). With
+/// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>), Spanish fuzzy (<c>best_fields</c>) and, for two words or more,
+/// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
 /// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
 /// one so records with every word still come first.
@@ -38,6 +39,12 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
             query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
+            if (english.Count > 1)
+            {
+                // The words close together in one field ("school meetings") beat the same words far apart.
+                var words = AnalyzedPhrase.Of(english);
+                query.Add(BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop)), Occur.SHOULD);
+            }
         }
 
         if (spanish.Count > 0)
@@ -156,14 +163,14 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return query;
     }
 
-    private static Query Phrase(string field, AnalyzedPhrase phrase)
+    private static Query Phrase(string field, AnalyzedPhrase phrase, int slop = 0)
     {
         if (phrase.Terms.Length == 1)
         {
             return new TermQuery(new Term(field, phrase.Terms[0]));
         }
 
-        var query = new PhraseQuery();
+        var query = new PhraseQuery { Slop = slop };
         for (var i = 0; i < phrase.Terms.Length; i++)
         {
             query.Add(new Term(field, phrase.Terms[i]), phrase.Positions[i]);
