@@ -57,7 +57,8 @@ foreach (var (name, request) in mix)
     {
         ("build", () =>
         {
-            query = builder.Text(request.Query!);
+            // The first query a search runs: every word required (SearchMatching).
+            query = builder.Text(request.Query!, SearchMatching.AllWords);
             filter = LuceneQueryBuilder.Filters(request) is { } f ? new QueryWrapperFilter(f) : null;
         }),
         ("rewrite", () => rewritten = searcher.Rewrite(query)),

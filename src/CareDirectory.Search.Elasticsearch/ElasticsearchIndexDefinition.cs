@@ -12,6 +12,7 @@ internal static class ElasticsearchIndexDefinition
     public const string EnglishAnalyzer = "cd_english";
     public const string EnglishSearchAnalyzer = "cd_english_search";
     public const string SpanishAnalyzer = "cd_spanish";
+    public const string AnswerSimilarity = "cd_answers";
 
     public static JsonObject Create(string? alias = null)
     {
@@ -23,6 +24,13 @@ internal static class ElasticsearchIndexDefinition
                 ["number_of_shards"] = 1,
                 ["auto_expand_replicas"] = "0-1",
                 ["analysis"] = Analysis(),
+                ["similarity"] = new JsonObject
+                {
+                    [AnswerSimilarity] = new JsonObject
+                    {
+                        ["type"] = "BM25", ["k1"] = 1.2, ["b"] = SearchFields.AnswerFieldsLengthNormalization,
+                    },
+                },
             },
             ["mappings"] = Mappings(),
         };
@@ -39,7 +47,8 @@ internal static class ElasticsearchIndexDefinition
         ["filter"] = new JsonObject
         {
             ["cd_english_possessive"] = new JsonObject { ["type"] = "stemmer", ["language"] = "possessive_english" },
-            ["cd_english_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_english_" },
+            ["cd_english_stop"] = Stop(SearchStopWords.English),
+            ["cd_english_search_stop"] = Stop(SearchStopWords.EnglishWithStems),
             ["cd_english_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "english" },
             ["cd_synonyms"] = new JsonObject
             {
@@ -47,6 +56,7 @@ internal static class ElasticsearchIndexDefinition
                 ["synonyms"] = new JsonArray([.. SearchSynonyms.Rules.Select(r => (JsonNode)JsonValue.Create(r))]),
             },
             ["cd_spanish_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_spanish_" },
+            ["cd_spanish_questions"] = Stop(SearchStopWords.SpanishQuestions),
             ["cd_spanish_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "light_spanish" },
         },
         ["analyzer"] = new JsonObject
@@ -54,14 +64,21 @@ internal static class ElasticsearchIndexDefinition
             [EnglishAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_english_stop", "cd_english_stemmer"),
             // Synonyms after stemming, so "mobile responses" meets the rule "mobile response" (rules are analyzed
             // by the filters before them, so they are stemmed too), as the Lucene backend matches on stems. Stop
-            // words go last: a stop filter before a synonym filter rejects rules such as "parent to parent".
-            [EnglishSearchAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_english_stemmer", "cd_synonyms", "cd_english_stop"),
-            [SpanishAnalyzer] = Analyzer("lowercase", "cd_spanish_stop", "cd_spanish_stemmer"),
+            // words go last: a stop filter before a synonym filter rejects rules such as "parent to parent"; being
+            // after the stemmer, it drops the stop words' stems as well.
+            [EnglishSearchAnalyzer] = Analyzer("cd_english_possessive", "lowercase", "cd_english_stemmer", "cd_synonyms", "cd_english_search_stop"),
+            [SpanishAnalyzer] = Analyzer("lowercase", "cd_spanish_stop", "cd_spanish_questions", "cd_spanish_stemmer"),
         },
         ["normalizer"] = new JsonObject
         {
             ["cd_lowercase"] = new JsonObject { ["type"] = "custom", ["filter"] = new JsonArray("lowercase") },
         },
+    };
+
+    private static JsonObject Stop(IEnumerable<string> words) => new()
+    {
+        ["type"] = "stop",
+        ["stopwords"] = new JsonArray([.. words.Select(w => (JsonNode)JsonValue.Create(w))]),
     };
 
     private static JsonObject Analyzer(params string[] filters) => new()
@@ -84,6 +101,10 @@ internal static class ElasticsearchIndexDefinition
             {
                 ["type"] = "text", ["analyzer"] = EnglishAnalyzer, ["search_analyzer"] = EnglishSearchAnalyzer,
             };
+            if (SearchFields.AnswerFields.Contains(field))
+            {
+                properties[field]!["similarity"] = AnswerSimilarity;
+            }
         }
 
         // Browse order: the lower-cased title, as the Lucene backend sorts.

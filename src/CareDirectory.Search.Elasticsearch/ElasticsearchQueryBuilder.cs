@@ -6,12 +6,13 @@ namespace CareDirectory.Search.Elasticsearch;
 /// <summary>
 /// Builds the <c>_search</c> body. User text only ever goes into <c>multi_match.query</c>, which Elasticsearch
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
-/// mirrors: <c>bool.should</c> of English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>) and Spanish fuzzy;
-/// <c>aggs</c> only when facets are asked for.
+/// mirrors: <c>bool.should</c> of English with synonyms (<c>cross_fields</c>), English fuzzy
+/// (<c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy, each with <c>operator: and</c> when every word must match
+/// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for.
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
-    public static JsonObject Search(SearchRequest request, string? text, SearchCursor? after)
+    public static JsonObject Search(SearchRequest request, string? text, SearchCursor? after, SearchMatching matching)
     {
         var browse = text is null;
         var filters = Filters(request);
@@ -24,7 +25,7 @@ internal static class ElasticsearchQueryBuilder
             {
                 ["bool"] = new JsonObject
                 {
-                    ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : Text(text)),
+                    ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : Text(text, matching)),
                     ["filter"] = filters,
                 },
             },
@@ -52,30 +53,65 @@ internal static class ElasticsearchQueryBuilder
         return body;
     }
 
-    private static JsonObject Text(string text) => new()
+    /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
+    private static JsonObject Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
+        ? Text(text, "and")
+        : new JsonObject
+        {
+            ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and"), Text(text, "or")), ["minimum_should_match"] = 1 },
+        };
+
+    private static JsonObject Text(string text, string @operator) => new()
     {
         ["bool"] = new JsonObject
         {
             ["should"] = new JsonArray(
-                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null),
-                MultiMatch(text, SearchFields.English, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer),
-                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null)),
+                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator),
+                MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
+                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator),
+                Phrase(text)),
             ["minimum_should_match"] = 1,
         },
     };
 
-    private static JsonObject MultiMatch(string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer)
+    /// <summary>
+    /// The words close together in one field, without synonyms as in Lucene. For one word Lucene leaves this clause
+    /// out; here it adds that word's best-field score once more (scores differ a little, what matches does not).
+    /// </summary>
+    private static JsonObject Phrase(string text) => new()
+    {
+        ["multi_match"] = new JsonObject
+        {
+            ["query"] = text,
+            ["type"] = "phrase",
+            ["fields"] = Fields(SearchFields.English),
+            ["slop"] = SearchFields.PhraseSlop,
+            ["analyzer"] = ElasticsearchIndexDefinition.EnglishAnalyzer,
+        },
+    };
+
+    private static JsonArray Fields(IReadOnlyList<(string Field, float Boost)> fields) =>
+        [.. fields.Select(f => (JsonNode)JsonValue.Create(f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))];
+
+    private static JsonObject MultiMatch(
+        string text, IReadOnlyList<(string Field, float Boost)> fields, bool fuzzy, string? analyzer, string @operator)
     {
         var match = new JsonObject
         {
             ["query"] = text,
-            ["type"] = "best_fields",
-            ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(
-                f.Boost == 1f ? f.Field : f.Field + "^" + f.Boost.ToString(CultureInfo.InvariantCulture)))]),
+            // cross_fields takes no fuzziness: the fuzzy forms are a best_fields query of their own, as in Lucene.
+            ["type"] = fuzzy ? "best_fields" : "cross_fields",
+            ["fields"] = Fields(fields),
+            ["operator"] = @operator,
         };
+        if (!fuzzy)
+        {
+            match["tie_breaker"] = SearchFields.CrossFieldsTieBreaker;
+        }
+
         if (fuzzy)
         {
-            match["fuzziness"] = "AUTO";
+            match["fuzziness"] = string.Create(CultureInfo.InvariantCulture, $"AUTO:{SearchFields.FuzzyOneEditFrom},{SearchFields.FuzzyTwoEditsFrom}");
         }
 
         if (analyzer is not null)

@@ -56,9 +56,18 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         var browse = text is null;
         var after = request.After is null ? null : SearchCursor.Decode(request.After, browse);
         await EnsureAliasAsync(cancellationToken);
-        var body = ElasticsearchQueryBuilder.Search(request, text, after);
+        var results = await SearchAsync(request, text, after, SearchMatching.AllWords, cancellationToken);
+        return text is not null && SearchFields.RetryWithAnyWord(text, results.TotalCount)
+            ? await SearchAsync(request, text, after, SearchMatching.AnyWord, cancellationToken)
+            : results;
+    }
+
+    private async Task<SearchResults> SearchAsync(
+        SearchRequest request, string? text, SearchCursor? after, SearchMatching matching, CancellationToken cancellationToken)
+    {
+        var body = ElasticsearchQueryBuilder.Search(request, text, after, matching);
         var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search?typed_keys=true", body.ToJsonString(), cancellationToken);
-        return ElasticsearchResponseReader.Read(response.Body, request, browse);
+        return ElasticsearchResponseReader.Read(response.Body, request, text is null);
     }
 
     public async Task<int> RebuildAsync(

@@ -25,6 +25,18 @@ public sealed record SearchDocument
     /// <summary>Free-form topics (meeting agenda topics, resource topics).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
+    /// <summary>
+    /// How to reach the record, as people ask about it: phones (TTY too), hours and 24/7 availability, who may call,
+    /// referral steps, who refers and how, the referral form.
+    /// </summary>
+    public string? Contact { get; init; }
+
+    /// <summary>What it costs: free or not, payment options (Medicaid, insurance, self-pay…), cost notes.</summary>
+    public string? Cost { get; init; }
+
+    /// <summary>Names of the places served ("Bergen County", "LAN 37A", "New Jersey"), so a place name in a query finds it.</summary>
+    public IReadOnlyList<string> ServiceAreaNames { get; init; } = [];
+
     /// <summary>Display names of the service types, searchable as text with a boost.</summary>
     public IReadOnlyList<string> ServiceTypeNames { get; init; } = [];
 

@@ -14,6 +14,9 @@ internal static class SearchDocumentContent
         (SearchFields.Components, SearchFields.JoinText(document.Components)),
         (SearchFields.Topics, SearchFields.JoinText(document.Topics)),
         (SearchFields.ServiceTypeNames, SearchFields.JoinText(document.ServiceTypeNames)),
+        (SearchFields.Contact, document.Contact),
+        (SearchFields.Cost, document.Cost),
+        (SearchFields.ServiceAreas, SearchFields.JoinText(document.ServiceAreaNames)),
         (SearchFields.TitleEs, document.TitleEs),
         (SearchFields.DescriptionEs, document.DescriptionEs),
     ];

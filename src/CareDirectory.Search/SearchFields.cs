@@ -14,6 +14,9 @@ internal static class SearchFields
     public const string Components = "components";
     public const string Topics = "topics";
     public const string ServiceTypeNames = "serviceTypeNames";
+    public const string Contact = "contact";
+    public const string Cost = "cost";
+    public const string ServiceAreas = "serviceAreas";
     public const string TitleEs = "titleEs";
     public const string DescriptionEs = "descriptionEs";
     public const string State = "state";
@@ -31,18 +34,38 @@ internal static class SearchFields
     public const string LastModified = "lastModified";
     public const string Location = "location";
 
+    /// <summary>
+    /// Fields scored without length normalisation (BM25 <c>b</c> = <see cref="AnswerFieldsLengthNormalization"/>
+    /// instead of 0.75): how to reach a record and what it costs are longest for the records that answer those
+    /// questions best (the access line lists every step), so a long text must not count against them (b = 0.3
+    /// measured worse on the seed relevance set, docs/search.md).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AnswerFields = new HashSet<string>(StringComparer.Ordinal) { Contact, Cost };
+
+    public const float AnswerFieldsLengthNormalization = 0f;
+
     /// <summary>English text fields and their boosts: title &gt; service types &gt; the rest.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> English =
     [
         (Title, 3f), (ServiceTypeNames, 2f), (Description, 1f), (Eligibility, 1f), (Components, 1f), (Topics, 1f),
+        (Contact, 1f), (Cost, 1f), (ServiceAreas, 1f),
     ];
+
+    /// <summary>
+    /// The English fields fuzzy forms are looked for in: all but the <see cref="AnswerFields"/>, whose many
+    /// repetitions of everyday words ("family", "call") would otherwise count a second time through the fuzzy query.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> EnglishFuzzy = [.. English.Where(f => !AnswerFields.Contains(f.Field))];
 
     /// <summary>Spanish text fields and their boosts.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Spanish = [(TitleEs, 3f), (DescriptionEs, 1f)];
 
-    /// <summary>Fields highlighted, in the order highlights are returned.</summary>
+    /// <summary>
+    /// Fields highlighted, in the order highlights are returned: how to reach it and what it costs right after the
+    /// name, so a query about calling or paying shows the answer ("Call 1-877-652-7624 (24/7)") first.
+    /// </summary>
     public static readonly IReadOnlyList<string> Highlighted =
-        [Title, ServiceTypeNames, Description, Eligibility, Components, Topics, TitleEs, DescriptionEs];
+        [Title, Contact, Cost, ServiceTypeNames, Description, Eligibility, Components, Topics, ServiceAreas, TitleEs, DescriptionEs];
 
     /// <summary>Facet name (as in <see cref="SearchFacets"/>) to keyword field, with the bucket limit.</summary>
     public static readonly IReadOnlyList<(string Facet, string Field, int Size)> Facets =
@@ -51,6 +74,23 @@ internal static class SearchFields
         ("counties", Counties, 500), ("audiences", Audiences, 50), ("languages", Languages, 50),
         ("topics", TopicCodes, 50),
     ];
+
+    /// <summary>The share of a word's other fields added to its best field's score (<c>cross_fields</c> <c>tie_breaker</c>).</summary>
+    public const float CrossFieldsTieBreaker = 0.3f;
+
+    /// <summary>How far apart a query's words may be for its phrase clause to match (<c>slop</c>).</summary>
+    public const int PhraseSlop = 2;
+
+    /// <summary>Fewer all-words hits than this and the search falls back to any-word matching (<see cref="SearchMatching"/>).</summary>
+    public const int AllWordsMinimumHits = 5;
+
+    /// <summary>
+    /// Whether a text search that found <paramref name="allWordsHits"/> with every word required is run again with
+    /// any word: when it found too little and the text has more than one word (for one word both are the same).
+    /// </summary>
+    public static bool RetryWithAnyWord(string text, int allWordsHits) =>
+        allWordsHits < AllWordsMinimumHits && text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length > 1;
+
 
     /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>
     public const int HighlightFragments = 3;
@@ -63,13 +103,21 @@ internal static class SearchFields
     public static string? JoinText(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : string.Join(".\n", values);
 
-    /// <summary>Elasticsearch-style <c>fuzziness: AUTO</c>: 0 edits up to 2 characters, 1 up to 5, then 2.</summary>
+    /// <summary>
+    /// Elasticsearch's <c>fuzziness: AUTO:5,6</c> (on analysed, stemmed terms): no edits up to 4 characters, 1 for 5,
+    /// then 2 as <c>AUTO</c> gives. Short words are exact: one edit turns "call" into "hall" and "lan" into "plan",
+    /// which is how a question found a town hall.
+    /// </summary>
     public static int AutoFuzziness(int termLength) => termLength switch
     {
-        <= 2 => 0,
-        <= 5 => 1,
+        < FuzzyOneEditFrom => 0,
+        < FuzzyTwoEditsFrom => 1,
         _ => 2,
     };
+
+    /// <summary>The shortest term allowed one edit, and two edits (Elasticsearch's <c>AUTO:low,high</c>).</summary>
+    public const int FuzzyOneEditFrom = 5;
+    public const int FuzzyTwoEditsFrom = 6;
 
     public static SearchFacets BuildFacets(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> byFacet)
     {

@@ -7,8 +7,11 @@ namespace CareDirectory.Search;
 /// </summary>
 public static class SearchLayout
 {
-    /// <summary>2: educator resources' topic codes as a keyword field (filter and facet). 1: no version recorded.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// 3: contact, cost and service-area text fields, question and Spanish stop words. 2: educator resources' topic
+    /// codes as a keyword field (filter and facet). 1: no version recorded.
+    /// </summary>
+    public const int Version = 3;
 
     /// <summary>Where a backend records the version: Lucene commit data, Elasticsearch mapping <c>_meta</c>.</summary>
     public const string Key = "layoutVersion";

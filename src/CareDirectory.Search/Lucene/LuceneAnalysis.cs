@@ -4,27 +4,30 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace CareDirectory.Search.Lucene;
 
 /// <summary>
 /// The analyzers: English (possessive, lower case, stop words, Porter stemming) and Spanish (light stemming),
-/// the same chains as Elasticsearch's <c>english</c> and <c>spanish</c> analyzers; keywords are not analyzed.
+/// the same chains as Elasticsearch's <c>english</c> and <c>spanish</c> analyzers, with <see cref="SearchStopWords"/>;
+/// keywords are not analyzed.
 /// </summary>
 internal sealed class LuceneAnalysis : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public Analyzer English { get; } = new EnglishAnalyzer(Version);
+    public Analyzer English { get; } = new EnglishAnalyzer(Version, new CharArraySet(Version, [.. SearchStopWords.English], false));
 
-    public Analyzer Spanish { get; } = new SpanishAnalyzer(Version);
+    public Analyzer Spanish { get; } = new SpanishAnalyzer(
+        Version, new CharArraySet(Version, [.. SpanishAnalyzer.DefaultStopSet.Select(w => w.ToString()!), .. SearchStopWords.SpanishQuestions], false));
 
     /// <summary>Per-field analyzer for indexing and highlighting.</summary>
     public Analyzer PerField { get; }
 
     /// <summary>Synonym rules with phrases as English-analyzed terms, so they match analyzed query text.</summary>
-    public IReadOnlyList<(string[][] From, string[][] To)> Synonyms { get; }
+    public IReadOnlyList<(AnalyzedPhrase[] From, AnalyzedPhrase[] To)> Synonyms { get; }
 
     public LuceneAnalysis()
     {
@@ -35,11 +38,10 @@ internal sealed class LuceneAnalysis : IDisposable
         }
 
         PerField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
-        string[][] Analyzed(IEnumerable<string> phrases) => [.. phrases.Select(p => Terms(English, p)).Where(t => t.Length > 0)];
+        AnalyzedPhrase[] Analyzed(IEnumerable<string> phrases) =>
+            [.. phrases.Select(p => AnalyzedPhrase.Of(Analyze(English, p))).Where(p => p.Terms.Length > 0)];
         Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
     }
-
-    public static string[] Terms(Analyzer analyzer, string text) => [.. Analyze(analyzer, text).Select(t => t.Term)];
 
     /// <summary>Analyzed terms with their positions (stop words leave gaps, as in the index).</summary>
     public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string text)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -24,7 +23,7 @@ internal sealed class LuceneIndexGeneration : IDisposable
         Writer = new IndexWriter(directory, new IndexWriterConfig(LuceneAnalysis.Version, analysis.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            Similarity = new LuceneSimilarity(),
             RAMBufferSizeMB = bulkLoad ? BulkLoadRamBufferMB : IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB,
 
             // Packing every flushed segment into a compound file copies it once more; merges re-pack small ones anyway.
@@ -82,9 +81,9 @@ internal sealed class LuceneIndexGeneration : IDisposable
         Directory.Dispose();
     }
 
-    /// <summary>Searchers score with BM25, the similarity the index was written with.</summary>
+    /// <summary>Searchers score with BM25 (<see cref="LuceneSimilarity"/>), the similarity the index was written with.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new LuceneSimilarity() };
     }
 }

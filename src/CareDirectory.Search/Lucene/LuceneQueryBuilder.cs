@@ -5,8 +5,13 @@ namespace CareDirectory.Search.Lucene;
 
 /// <summary>
 /// Builds Lucene queries programmatically from analyzed terms: user text is never parsed as query syntax.
-/// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> (best_fields)
-/// queries: English with synonyms, English fuzzy (<c>fuzziness: AUTO</c>), Spanish fuzzy.
+/// The shape mirrors the Elasticsearch backend's <c>bool.should</c> of three <c>multi_match</c> queries: English
+/// with synonyms (<c>cross_fields</c>: each query word, or synonym phrase, scored by its best field), English fuzzy
+/// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>), Spanish fuzzy (<c>best_fields</c>) and, for two words or more,
+/// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
+/// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
+/// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
+/// one so records with every word still come first.
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
@@ -17,22 +22,34 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// The scoring query for <paramref name="text"/>, or a query matching nothing when the text has no
     /// searchable terms (only punctuation or stop words).
     /// </summary>
-    public Query Text(string text)
+    public Query Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
+        ? Text(text, allWords: true)
+        : new BooleanQuery { { Text(text, allWords: true), Occur.SHOULD }, { Text(text, allWords: false), Occur.SHOULD } };
+
+    private Query Text(string text, bool allWords)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
         var query = new BooleanQuery();
         if (english.Count > 0)
         {
-            var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p))));
-            query.Add(BestFields(SearchFields.English, field => Should(clauses.Select(clause =>
-                Boosted(Should(clause.Value.Select(phrase => Phrase(field, phrase))), clause.Count)))), Occur.SHOULD);
-            query.Add(BestFields(SearchFields.English, field => Fuzzy(field, english.Select(t => t.Term))), Occur.SHOULD);
+            var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms))));
+            var crossFields = Should(clauses.Select(clause => Boosted(
+                CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Phrase(field, phrase)))), clause.Count)));
+            RequireAll(crossFields, allWords);
+            query.Add(crossFields, Occur.SHOULD);
+            query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
+            if (english.Count > 1)
+            {
+                // The words close together in one field ("school meetings") beat the same words far apart.
+                var words = AnalyzedPhrase.Of(english);
+                query.Add(BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop)), Occur.SHOULD);
+            }
         }
 
         if (spanish.Count > 0)
         {
-            query.Add(BestFields(SearchFields.Spanish, field => Fuzzy(field, spanish)), Occur.SHOULD);
+            query.Add(BestFields(SearchFields.Spanish, field => Fuzzy(field, spanish, allWords)), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? new BooleanQuery() : query;
@@ -79,33 +96,33 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// Splits analyzed terms into clauses: a run of terms equal to a synonym phrase (longest first) becomes
     /// one clause whose alternatives are the phrases its rules expand to; any other term is its own clause.
     /// </summary>
-    private List<List<string[]>> SynonymClauses(IReadOnlyList<string> terms)
+    private List<List<AnalyzedPhrase>> SynonymClauses(IReadOnlyList<string> terms)
     {
-        var clauses = new List<List<string[]>>();
+        var clauses = new List<List<AnalyzedPhrase>>();
         for (var i = 0; i < terms.Count;)
         {
             var length = 0;
-            var alternatives = new List<string[]>();
+            var alternatives = new List<AnalyzedPhrase>();
             foreach (var (from, to) in analysis.Synonyms)
             {
                 foreach (var phrase in from)
                 {
-                    if (phrase.Length >= length && Matches(terms, i, phrase))
+                    if (phrase.Terms.Length >= length && Matches(terms, i, phrase.Terms))
                     {
-                        if (phrase.Length > length)
+                        if (phrase.Terms.Length > length)
                         {
                             alternatives.Clear();
-                            length = phrase.Length;
+                            length = phrase.Terms.Length;
                         }
 
-                        alternatives.AddRange(to.Where(p => !alternatives.Any(a => a.SequenceEqual(p))));
+                        alternatives.AddRange(to.Where(p => !alternatives.Any(a => a.Terms.SequenceEqual(p.Terms))));
                     }
                 }
             }
 
             if (length == 0)
             {
-                clauses.Add([[terms[i]]]);
+                clauses.Add([new AnalyzedPhrase([terms[i]], [0])]);
                 i++;
             }
             else
@@ -122,9 +139,20 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         start + phrase.Length <= terms.Count && phrase.Select((t, j) => terms[start + j] == t).All(x => x);
 
     /// <summary><c>multi_match</c> type <c>best_fields</c>: the best field's score, each field boosted.</summary>
-    private static DisjunctionMaxQuery BestFields(IEnumerable<(string Field, float Boost)> fields, Func<string, Query> perField)
+    private static DisjunctionMaxQuery BestFields(IEnumerable<(string Field, float Boost)> fields, Func<string, Query> perField) =>
+        DisMax(fields, perField, 0f);
+
+    /// <summary>
+    /// One word (or synonym phrase) of <c>multi_match</c> type <c>cross_fields</c>: its best field's score plus a
+    /// share of the others (<see cref="SearchFields.CrossFieldsTieBreaker"/>), so a record that says it in its name and
+    /// in how to reach it beats one that says it once.
+    /// </summary>
+    private static DisjunctionMaxQuery CrossFields(IEnumerable<(string Field, float Boost)> fields, Func<string, Query> perField) =>
+        DisMax(fields, perField, SearchFields.CrossFieldsTieBreaker);
+
+    private static DisjunctionMaxQuery DisMax(IEnumerable<(string Field, float Boost)> fields, Func<string, Query> perField, float tieBreaker)
     {
-        var query = new DisjunctionMaxQuery(0f);
+        var query = new DisjunctionMaxQuery(tieBreaker);
         foreach (var (field, boost) in fields)
         {
             var fieldQuery = perField(field);
@@ -135,25 +163,38 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return query;
     }
 
-    private static Query Phrase(string field, string[] terms)
+    private static Query Phrase(string field, AnalyzedPhrase phrase, int slop = 0)
     {
-        if (terms.Length == 1)
+        if (phrase.Terms.Length == 1)
         {
-            return new TermQuery(new Term(field, terms[0]));
+            return new TermQuery(new Term(field, phrase.Terms[0]));
         }
 
-        var phrase = new PhraseQuery();
-        foreach (var term in terms)
+        var query = new PhraseQuery { Slop = slop };
+        for (var i = 0; i < phrase.Terms.Length; i++)
         {
-            phrase.Add(new Term(field, term));
+            query.Add(new Term(field, phrase.Terms[i]), phrase.Positions[i]);
         }
 
-        return phrase;
+        return query;
     }
 
-    private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms) =>
-        Should(Repeated(terms, t => t).Select(term => Boosted(
+    private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms, bool allWords)
+    {
+        var query = Should(Repeated(terms, t => t).Select(term => Boosted(
             new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count)));
+        RequireAll(query, allWords);
+        return query;
+    }
+
+    /// <summary><c>operator: and</c>: every clause (each distinct word) must match.</summary>
+    private static void RequireAll(BooleanQuery query, bool allWords)
+    {
+        if (allWords)
+        {
+            query.MinimumNumberShouldMatch = query.Clauses.Count;
+        }
+    }
 
     /// <summary>
     /// Collapses repeated clauses into one boosted by the repeat count: the same score as Elasticsearch gives

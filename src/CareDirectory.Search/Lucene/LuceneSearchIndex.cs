@@ -48,7 +48,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var text = SearchRequestValidation.QueryText(request);
         var browse = text is null;
         var after = request.After is null ? null : SearchCursor.Decode(request.After, browse);
-        var query = text is null ? new MatchAllDocsQuery() : _queries.Text(text);
         var filters = LuceneQueryBuilder.Filters(request);
 
         _swapLock.EnterReadLock();
@@ -57,7 +56,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var searcher = _current.Manager.Acquire();
             try
             {
-                return Task.FromResult(Search(searcher, request, query, filters, browse, after));
+                if (text is null)
+                {
+                    return Task.FromResult(Search(searcher, request, new MatchAllDocsQuery(), filters, browse, after));
+                }
+
+                var allWords = Search(searcher, request, _queries.Text(text, SearchMatching.AllWords), filters, browse, after);
+                return Task.FromResult(SearchFields.RetryWithAnyWord(text, allWords.TotalCount)
+                    ? Search(searcher, request, _queries.Text(text, SearchMatching.AnyWord), filters, browse, after)
+                    : allWords);
             }
             finally
             {

@@ -99,6 +99,8 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         Description = partner.Description,
         // The short name ("FSO of Bergen County") is how families often know an organisation.
         Topics = Present(partner.AlternateName),
+        Contact = SearchAnswerText.PartnerContact(partner, lookups.AccessPointsOf(partner.Id)),
+        ServiceAreaNames = lookups.PlaceNames(partner.StateId, partner.ServiceAreas),
         TitleEs = Spanish(partner.Translations)?.Name,
         DescriptionEs = Spanish(partner.Translations)?.Description,
         State = lookups.StateCode(partner.StateId),
@@ -118,7 +120,14 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
             Kind = SearchKind.Program,
             Title = program.Name,
             Description = program.Description,
-            Eligibility = Text([program.Eligibility.Description, .. program.Eligibility.Populations]),
+            Eligibility = Text(
+            [
+                SearchAnswerText.Ages(program.Eligibility.MinimumAge, program.Eligibility.MaximumAge),
+                program.Eligibility.Description, .. program.Eligibility.Populations,
+            ]),
+            Contact = SearchAnswerText.ProgramContact(program, lookups.AccessPointsOf(program.PartnerId)),
+            Cost = SearchAnswerText.Cost(program.Cost),
+            ServiceAreaNames = lookups.PlaceNames(program.StateId, program.ServiceAreas),
             Components = [.. program.Components.OrderBy(c => c.Position).SelectMany(c => Present(c.Name, c.Description))],
             Topics = Present(program.AlternateName, program.ResponseTime, program.TypicalDuration),
             // Ancestors' names too, so the words of a broader term ("Crisis services") find its narrower ones.
@@ -176,6 +185,7 @@ public sealed class SearchDocumentBuilder(MeetingOccurrences occurrences, TimePr
         State = lookups.StateCode(record.StateId),
         CountyFips = lookups.CountyFips(record.CountyId),
         Statewide = record.CountyId is null,
+        ServiceAreaNames = lookups.PlaceNames(record.StateId, record.CountyId),
         Roles = RolesOf(roles, partnerId),
         Audiences = [.. audiences.Select(a => a.ToString())],
         Languages = Languages([language]),

@@ -34,7 +34,7 @@ public sealed class ElasticsearchRequestTests
         var synonyms = body["settings"]!["analysis"]!["filter"]!["cd_synonyms"]!;
         Assert.Equal("synonym_graph", (string?)synonyms["type"]);
         Assert.Equal(SearchSynonyms.Rules, synonyms["synonyms"]!.AsArray().Select(s => (string)s!));
-        Assert.Contains("crisis, mobile response, mrss, crisis stabilization, crisis intervention", SearchSynonyms.Rules);
+        Assert.Contains("crisis, mobile response, mrss, cmrss, crisis stabilization, crisis intervention", SearchSynonyms.Rules);
     }
 
     [Fact]
@@ -49,10 +49,28 @@ public sealed class ElasticsearchRequestTests
             Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 10,
         });
 
-        var search = invoker.Requests.Single(r => r.Path == "/caredirectory/_search");
-        Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery);
-        Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType);
-        Golden.AssertMatches("search-text-filtered", search.Body);
+        // Every word first; with too few hits (none here) the same search again with any word (#17).
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.All(searches, search => Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery));
+        Assert.All(searches, search => Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType));
+        Golden.AssertMatches("search-text-filtered", searches[0].Body);
+        var allWords = TextQuery(searches[0]);
+        var anyWord = TextQuery(searches[1])["bool"]!["should"]!.AsArray();
+        Assert.True(JsonNode.DeepEquals(allWords, anyWord[0]), "the any-word request keeps the all-words query first");
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse(allWords.ToJsonString().Replace("\"operator\":\"and\"", "\"operator\":\"or\"", StringComparison.Ordinal)), anyWord[1]));
+    }
+
+    [Fact]
+    public async Task OneWordIsNotSearchedAgainWithAnyWord()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = " crisis " });
+
+        var body = invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body!;
+        Assert.Contains("\"operator\":\"and\"", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,10 +105,13 @@ public sealed class ElasticsearchRequestTests
 
         await index.SearchAsync(new SearchRequest { Query = Hostile });
 
-        var body = JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body!)!;
-        var texts = body["query"]!["bool"]!["must"]![0]!["bool"]!["should"]!.AsArray().Select(c => (string?)c!["multi_match"]!["query"]);
-        Assert.All(texts, text => Assert.Equal(Hostile, text));
-        Assert.DoesNotContain("query_string", body.ToJsonString(), StringComparison.Ordinal);
+        foreach (var search in invoker.Requests.Where(r => r.Path == "/caredirectory/_search"))
+        {
+            var matches = MultiMatches(TextQuery(search)).ToList();
+            Assert.NotEmpty(matches);
+            Assert.All(matches, match => Assert.Equal(Hostile, (string?)match["query"]));
+            Assert.DoesNotContain("query_string", search.Body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -178,4 +199,14 @@ public sealed class ElasticsearchRequestTests
             JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/_aliases").Body!)));
         Assert.DoesNotContain("aliases", invoker.Requests.Single(r => r.Method == "PUT").Body!, StringComparison.Ordinal);
     }
+
+    private static JsonNode TextQuery(RecordedRequest search) => JsonNode.Parse(search.Body!)!["query"]!["bool"]!["must"]![0]!;
+
+    private static IEnumerable<JsonNode> MultiMatches(JsonNode node) => node switch
+    {
+        JsonObject o when o["multi_match"] is { } match => [match],
+        JsonObject o => o.SelectMany(p => p.Value is null ? [] : MultiMatches(p.Value)),
+        JsonArray a => a.SelectMany(n => n is null ? [] : MultiMatches(n)),
+        _ => [],
+    };
 }

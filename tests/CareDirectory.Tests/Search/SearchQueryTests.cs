@@ -245,4 +245,58 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
 
     private static List<(string Value, string Label, int Count)> Facet(JsonNode facets, string name) =>
         [.. facets[name]!.AsArray().Select(f => (f!["value"]!.GetValue<string>(), f["label"]!.GetValue<string>(), f["count"]!.GetValue<int>()))];
+
+    [Fact]
+    public async Task AQuestionAboutCallingHighlightsTheAccessLinesNumberFirst()
+    {
+        var search = await _search.SearchAsync(new { query = "who do I call", first = 5 });
+
+        var hit = Hit(search, "nj/csoc-access-line");
+        var first = hit["highlights"]!.AsArray()[0]!;
+        Assert.Equal("contact", first["field"]!.GetValue<string>());
+        Assert.Contains(first["fragments"]!.AsArray(), f => f!.GetValue<string>().Contains("<em>Call</em> 1-877-652-7624", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AQuestionAboutPayingHighlightsTheProgramsPaymentOptions()
+    {
+        var search = await _search.SearchAsync(new { query = "does medicaid pay", first = 5 });
+
+        var cost = Hit(search, "nj/bergen/mrss")["highlights"]!.AsArray().Single(h => h!["field"]!.GetValue<string>() == "cost")!;
+        Assert.Contains(cost["fragments"]!.AsArray(), f => f!.GetValue<string>().Contains("<em>Payment</em> <em>options</em>: <em>Medicaid</em>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("34031", "crisis help")] // Passaic: no mobile response partner of its own
+    [InlineData("34027", "my child is suicidal")] // Morris: only a family support partner
+    public async Task ACrisisInACountyWithoutItsOwnMobileResponseFindsTheStatewideAccessLine(string county, string query)
+    {
+        var keys = await _search.KeysAsync(new { query, county, first = 3 });
+
+        Assert.Contains("nj/csoc-access-line", keys);
+        Assert.Contains("nj/performcare", keys);
+    }
+
+    [Theory]
+    [InlineData("who do I call")]
+    [InlineData("¿dónde hay ayuda?")]
+    public async Task QuestionWordsAloneAreNotFuzzyMatchedIntoTownHalls(string query)
+    {
+        var keys = await _search.KeysAsync(new { query, first = 5 });
+
+        Assert.DoesNotContain("nj/dcf-educator-town-halls", keys);
+        Assert.DoesNotContain("nj/dcf-town-hall-recordings", keys);
+    }
+
+    [Fact]
+    public async Task ASpanishQueryFindsTheEnglishRecordsItMeansAndSpanishTextFirst()
+    {
+        var keys = await _search.KeysAsync(new { query = "grupo de apoyo para padres", first = 5 });
+
+        Assert.Equal("nj/mercer/padres-grupo-de-apoyo", keys[0]);
+        Assert.Contains("nj/bergen/family-support", await _search.KeysAsync(new { query = "apoyo familiar", first = 5 }));
+    }
+
+    private static JsonNode Hit(JsonNode search, string key) =>
+        search["nodes"]!.AsArray().First(n => n!["item"]!["key"]!.GetValue<string>() == key)!;
 }

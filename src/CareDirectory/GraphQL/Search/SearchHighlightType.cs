@@ -10,7 +10,7 @@ public sealed class SearchHighlightType : ObjectGraphType<SearchHighlight>
     {
         Name = "SearchHighlight";
         Description = "Where the query matched in one field of a hit.";
-        Field<NonNullGraphType<StringGraphType>>("field").Description("The indexed field: title, serviceTypeNames, description, eligibility, components, topics, titleEs or descriptionEs.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The indexed field, in this order: title, contact (how to reach it: phones, hours, 24/7, who may call, referral steps), cost (free or not, payment options), serviceTypeNames, description, eligibility, components, topics, serviceAreas, titleEs or descriptionEs.").Resolve(c => c.Source.Field);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fragments").Description("Short passages, HTML-encoded, with matched words wrapped in <em>…</em>.").Resolve(c => c.Source.Fragments);
     }
 }
