@@ -16,6 +16,11 @@ namespace CareDirectory.ChangeFeed;
 /// judge proves that: an open transaction holds the watermark exactly while it is open, a rolled-back one's hole is
 /// passed at the next look (taken right away), and a committed one's entries are visible in that same snapshot.
 /// Contiguous numbers need no judge. Judges cost one transaction id per look that finds a new hole.
+/// A read-only server (a standby) cannot assign ids; there the judge is the snapshot's <c>xmax</c> (the oldest id it
+/// counts as not yet finished). That is weaker: a transaction that took its id after every transaction that had
+/// finished by the look, and is still open when all older ones have finished, would be passed. Readers on a
+/// standby get what that standby has replayed anyway; a process that must never miss a late commit follows the
+/// primary (docs/deploy.md).
 /// </summary>
 internal sealed class PostgresCommitHorizon(IDbContextFactory<DirectoryDbContext> contexts) : ICommitHorizon
 {
@@ -35,7 +40,10 @@ internal sealed class PostgresCommitHorizon(IDbContextFactory<DirectoryDbContext
         var visible = known
             ? await db.ChangeLog.Where(e => e.Sequence > watermark).OrderBy(e => e.Sequence).Select(e => e.Sequence).Take(LookAhead).ToListAsync(cancellationToken)
             : [await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0];
-        var horizon = await ScalarAsync(db, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"", cancellationToken);
+        var snapshot = await db.Database.SqlQueryRaw<SnapshotBounds>(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Horizon\", pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS \"Next\", current_setting('transaction_read_only') = 'on' AS \"ReadOnly\"")
+            .SingleAsync(cancellationToken);
+        var horizon = snapshot.Horizon;
 
         // Claims whose judge is behind the horizon are proven.
         var proven = _claims.TakeWhile(c => c.Judge < horizon).ToList();
@@ -58,7 +66,7 @@ internal sealed class PostgresCommitHorizon(IDbContextFactory<DirectoryDbContext
         if (highest > Math.Max(watermark, _claims.Count > 0 ? _claims[^1].Through : -1))
         {
             // A hole (or, at start, everything): judge it with an id assigned after this snapshot.
-            _claims.Add((highest, await ScalarAsync(db, "SELECT pg_current_xact_id()::text::bigint AS \"Value\"", cancellationToken)));
+            _claims.Add((highest, snapshot.ReadOnly ? snapshot.Next : await ScalarAsync(db, "SELECT pg_current_xact_id()::text::bigint AS \"Value\"", cancellationToken)));
             lookAgain = true;
         }
 
@@ -66,6 +74,9 @@ internal sealed class PostgresCommitHorizon(IDbContextFactory<DirectoryDbContext
         await transaction.CommitAsync(cancellationToken);
         return (watermark, lookAgain);
     }
+
+    /// <summary>The look's snapshot: its oldest running transaction, the first id it counts as future, and whether ids can be assigned.</summary>
+    private sealed record SnapshotBounds(long Horizon, long Next, bool ReadOnly);
 
     private static Task<long> ScalarAsync(DirectoryDbContext db, string sql, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
