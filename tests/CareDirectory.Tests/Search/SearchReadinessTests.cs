@@ -39,6 +39,33 @@ public sealed class SearchReadinessTests
         Assert.Equal(documents, (await search.SearchAsync(new { first = 1 }))["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task ReadinessReportsHowFarTheIndexIsBehindTheDatabase()
+    {
+        using var app = new FaultInjectingAppFactory();
+        var http = app.CreateClient();
+        await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 0 change-log entries behind", StringComparison.Ordinal));
+
+        // The index stops accepting writes; two committed changes wait for it.
+        app.Index.Down = true;
+        for (var edit = 1; edit <= 2; edit++)
+        {
+            await using var db = app.CreateDbContext();
+            var program = await db.Programs.SingleAsync(p => p.Key == "nj/csoc-access-line");
+            program.Description += $" Edit {edit}.";
+            program.LastModified = DateTimeOffset.UtcNow;
+            program.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        var behind = await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 2 change-log entries behind", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, behind.Status);
+        Assert.Equal("Healthy", behind.Report["checks"]!["searchIndexBuild"]!["status"]!.GetValue<string>());
+
+        app.Index.Down = false;
+        await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 0 change-log entries behind", StringComparison.Ordinal));
+    }
+
     private sealed record ReadyReport(HttpStatusCode Status, JsonNode Report)
     {
         public string Description => Report["checks"]!["searchIndexBuild"]!["description"]!.GetValue<string>();
