@@ -23,5 +23,8 @@ public static class DirectoryErrors
     public const string Conflict = "CONFLICT";
     public const string ValidationFailed = "VALIDATION_FAILED";
 
+    /// <summary>A write reached a read-only database server (a standby of a multi-host connection string).</summary>
+    public const string ReadOnly = "READ_ONLY";
+
     public static ExecutionError Error(string code, string message) => new(message) { Code = code };
 }

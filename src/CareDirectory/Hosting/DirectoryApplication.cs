@@ -1,4 +1,5 @@
 using CareDirectory.Calendars;
+using CareDirectory.ChangeFeed;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL;
 using CareDirectory.GraphQL.Http;
@@ -20,6 +21,9 @@ public static class DirectoryApplication
         builder.Services.AddMeetings();
         builder.Services.AddHsdsInterop();
         builder.Services.AddDirectoryTelemetry(builder.Configuration);
+
+        // The process's one change-log follower: search sync consumes its ordered, gap-safe stream.
+        builder.Services.AddChangeLogFollower(builder.Configuration);
 
         // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
         builder.Services.AddCareDirectorySearch(builder.Configuration);

@@ -10,6 +10,7 @@ public sealed class SearchIndexBuildStatus : IProgress<int>
     private int _state = (int)BuildState.Checking;
     private int _loaded;
     private int _total;
+    private long _position = -1;
 
     private enum BuildState
     {
@@ -39,4 +40,10 @@ public sealed class SearchIndexBuildStatus : IProgress<int>
     public void Report(int value) => Volatile.Write(ref _loaded, value);
 
     public void Done() => Volatile.Write(ref _state, (int)BuildState.Done);
+
+    /// <summary>The change-log position the index reflects, once the worker has applied a batch; null before.</summary>
+    public long? Position => Interlocked.Read(ref _position) is >= 0 and var position ? position : null;
+
+    /// <summary>The worker applied the change log through <paramref name="position"/>.</summary>
+    public void Applied(long position) => Interlocked.Exchange(ref _position, position);
 }

@@ -1,3 +1,4 @@
+using CareDirectory.ChangeFeed;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Search;
@@ -7,41 +8,48 @@ using Microsoft.Extensions.Options;
 namespace CareDirectory.SearchSync;
 
 /// <summary>
-/// Keeps the index true to the database. The change log is the outbox: <see cref="CatchUpAsync"/> applies the
-/// entries after the <c>search</c> checkpoint and moves the checkpoint only once the index accepted them, so a
-/// failed write is retried from the same place and nothing is lost. Applying an entry re-reads the record, which
-/// makes it idempotent: replaying entries twice leaves the same index. That is what lets the checkpoint stay below
-/// a hole in the sequence (<see cref="ChangeLogGaps"/>) while the entries above it are applied, again, each round.
+/// Keeps this process's index true to the database. The change log is the outbox and the process's
+/// <see cref="ChangeLogFollower"/> its ordered, gap-safe reader: <see cref="CatchUpAsync"/> applies the committed
+/// entries after the index's own checkpoint (<see cref="SearchIndexIdentity"/>) and moves the checkpoint only once
+/// the index accepted them, so a failed write is retried from the same place and nothing is lost. Applying an entry
+/// re-reads the record, which makes replays harmless.
 /// </summary>
-public sealed class SearchIndexSync(
+public sealed partial class SearchIndexSync(
     IDbContextFactory<DirectoryDbContext> contexts,
     ISearchIndex index,
     SearchDocumentBuilder documents,
+    ChangeLogFollower follower,
+    SearchIndexIdentity identity,
     IOptions<SearchSyncOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SearchIndexSync> logger)
 {
-    /// <summary>The consumer name of the search index in <see cref="SyncCheckpoint"/>.</summary>
-    public const string Consumer = "search";
+    /// <summary>The index's position (-1 until read); kept here too so a read-only database does not stop the sync.</summary>
+    private long _checkpoint = -1;
 
-    private readonly ChangeLogGaps _gaps = new(time);
+    private long? Checkpoint => Interlocked.Read(ref _checkpoint) is >= 0 and var known ? known : null;
 
-    /// <summary>
-    /// Applies the next batch of change-log entries; returns how many the checkpoint moved past (0 = caught up, or
-    /// waiting for a hole to fill).
-    /// </summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Applies the next batch of committed change-log entries after the index's checkpoint.</summary>
+    public async Task<ChangeLogBatch> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await CheckpointAsync(cancellationToken);
+        var batch = await follower.ReadAsync(checkpoint, options.Value.BatchSize, cancellationToken);
+        if (batch.Entries.Count > 0)
+        {
+            await ApplyAsync(batch.Entries, cancellationToken);
+        }
+
+        if (batch.Advances)
+        {
+            await SaveCheckpointAsync(batch.Through, cancellationToken);
+        }
+
+        return batch;
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> entries, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpoint = await CheckpointAsync(db, cancellationToken);
-        var entries = await db.ChangeLog.AsNoTracking()
-            .Where(e => e.Sequence > checkpoint.Sequence)
-            .OrderBy(e => e.Sequence)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (entries.Count == 0)
-        {
-            return 0;
-        }
 
         // States and counties are not documents: their names are looked up at query time.
         var changed = entries
@@ -64,14 +72,6 @@ public sealed class SearchIndexSync(
                 await index.DeleteAsync(gone, cancellationToken);
             }
         }
-
-        var safe = _gaps.SafeCheckpoint(checkpoint.Sequence, entries.Select(e => e.Sequence), options.Value.ChangeLogGapWait);
-        if (safe > checkpoint.Sequence)
-        {
-            await SaveCheckpointAsync(db, checkpoint, safe, cancellationToken);
-        }
-
-        return entries.Count(e => e.Sequence <= safe);
     }
 
     /// <summary>
@@ -94,17 +94,17 @@ public sealed class SearchIndexSync(
     }
 
     /// <summary>
-    /// Rebuilds the whole index from the database while the current one keeps serving, then sets the checkpoint
-    /// to the change-log head read before the rebuild started: entries written meanwhile are applied afterwards
-    /// (again, harmlessly, if the rebuild already saw them).
+    /// Rebuilds the whole index from the database while the current one keeps serving, then sets this index's
+    /// checkpoint (and no other) to the watermark proven before the rebuild started: entries committed meanwhile are
+    /// applied afterwards (again, harmlessly, if the rebuild already saw them).
     /// </summary>
     /// <returns>The number of documents indexed and the checkpoint set.</returns>
     public async Task<SearchRebuild> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        var head = await follower.CurrentWatermarkAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         var count = await index.RebuildAsync(documents.AllAsync(db, cancellationToken), progress, cancellationToken);
-        await SaveCheckpointAsync(db, await CheckpointAsync(db, cancellationToken), head, cancellationToken);
+        await SaveCheckpointAsync(head, cancellationToken);
         return new SearchRebuild(count, head);
     }
 
@@ -117,14 +117,13 @@ public sealed class SearchIndexSync(
     }
 
     /// <summary>
-    /// True when the index must be built from scratch: it has never been built, it is empty, or it was written with
-    /// another field layout (<see cref="SearchLayout"/>). Throws <see cref="SearchUnavailableException"/> when the
-    /// backend cannot be reached, so the caller retries the check.
+    /// True when the index must be built from scratch: this index has no checkpoint (never built), it is empty, or it
+    /// was written with another field layout (<see cref="SearchLayout"/>). Throws
+    /// <see cref="SearchUnavailableException"/> when the backend cannot be reached, so the caller retries the check.
     /// </summary>
     public async Task<bool> NeedsRebuildAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.SyncCheckpoints.AnyAsync(c => c.Consumer == Consumer, cancellationToken))
+        if (Checkpoint is null && await StoredCheckpointAsync(cancellationToken) is null)
         {
             return true;
         }
@@ -136,14 +135,45 @@ public sealed class SearchIndexSync(
             : health.DocumentCount == 0 || health.LayoutOutdated;
     }
 
-    private static async Task<SyncCheckpoint> CheckpointAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
-        await db.SyncCheckpoints.FirstOrDefaultAsync(c => c.Consumer == Consumer, cancellationToken)
-        ?? db.SyncCheckpoints.Add(new SyncCheckpoint { Consumer = Consumer }).Entity;
-
-    private async Task SaveCheckpointAsync(DirectoryDbContext db, SyncCheckpoint checkpoint, long sequence, CancellationToken cancellationToken)
+    private async Task<long?> StoredCheckpointAsync(CancellationToken cancellationToken)
     {
-        checkpoint.Sequence = sequence;
-        checkpoint.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var consumer = identity.Consumer;
+        return await db.SyncCheckpoints.Where(c => c.Consumer == consumer).Select(c => (long?)c.Sequence).FirstOrDefaultAsync(cancellationToken);
     }
+
+    private async Task<long> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (Checkpoint is not { } known)
+        {
+            known = await StoredCheckpointAsync(cancellationToken) ?? 0;
+            Interlocked.Exchange(ref _checkpoint, known);
+        }
+
+        return known;
+    }
+
+    private async Task SaveCheckpointAsync(long sequence, CancellationToken cancellationToken)
+    {
+        Interlocked.Exchange(ref _checkpoint, sequence);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var consumer = identity.Consumer;
+            var row = await db.SyncCheckpoints.FirstOrDefaultAsync(c => c.Consumer == consumer, cancellationToken)
+                ?? db.SyncCheckpoints.Add(new SyncCheckpoint { Consumer = consumer }).Entity;
+            row.Sequence = sequence;
+            row.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsReadOnly(e))
+        {
+            // A standby cannot store it; the index still follows from the position held here, and a restart on a
+            // standby rebuilds (its checkpoint was never stored).
+            LogCheckpointNotStored(sequence);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is read-only: the search checkpoint {Sequence} is kept in memory only.")]
+    private partial void LogCheckpointNotStored(long sequence);
 }

@@ -1,15 +1,17 @@
+using CareDirectory.ChangeFeed;
 using CareDirectory.Search;
 using Microsoft.Extensions.Options;
 
 namespace CareDirectory.SearchSync;
 
 /// <summary>
-/// Applies the change log to the search index in the background: builds the index on first start, then polls
-/// every <see cref="SearchSyncOptions.PollInterval"/> (and keeps going without waiting while there is a backlog).
+/// Applies the change log to the search index in the background: builds the index on first start, then applies
+/// each batch the process's <see cref="ChangeLogFollower"/> proves committed (without waiting while there is a backlog).
 /// When the index or the database fails, it waits with exponential backoff and retries from the same checkpoint.
 /// </summary>
 internal sealed partial class SearchIndexWorker(
     SearchWriterLock writerLock,
+    ChangeLogFollower follower,
     SearchIndexBuildStatus buildStatus,
     IServiceProvider services,
     IOptions<SearchSyncOptions> options,
@@ -59,16 +61,18 @@ internal sealed partial class SearchIndexWorker(
                         buildStatus.Done();
                     }
 
-                    var applied = await sync.CatchUpAsync(stoppingToken);
+                    var batch = await sync.CatchUpAsync(stoppingToken);
+                    buildStatus.Applied(batch.Through);
                     if (failures > 0)
                     {
                         LogRecovered(failures);
                         failures = 0;
                     }
 
-                    if (applied < settings.BatchSize)
+                    if (batch.Entries.Count < settings.BatchSize)
                     {
-                        await Task.Delay(settings.PollInterval, time, stoppingToken);
+                        // Woken as soon as the follower's watermark moves past what was just applied.
+                        await follower.WaitForChangeAsync(batch.Through, settings.PollInterval, stoppingToken);
                     }
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -14,11 +14,12 @@ public static class SearchSyncServiceCollectionExtensions
     {
         services.AddOptions<LuceneSearchOptions>().PostConfigure<DataDirectory>((o, data) => o.Path ??= data.File("search"));
         services.AddOptions<SearchSyncOptions>().BindConfiguration(SearchSyncOptions.Section)
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.InitialRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay && o.ChangeLogGapWait >= TimeSpan.Zero,
-                "Search:Sync intervals must be positive (ChangeLogGapWait may be zero) and MaxRetryDelay at least InitialRetryDelay.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.InitialRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay,
+                "Search:Sync intervals must be positive and MaxRetryDelay at least InitialRetryDelay.")
             .Validate(o => o.BatchSize > 0, "Search:Sync:BatchSize must be positive.")
             .ValidateOnStart();
         services.AddSingleton<SearchDocumentBuilder>();
+        services.AddSingleton<SearchIndexIdentity>();
         services.AddSingleton<SearchIndexSync>();
         services.AddSingleton<SearchWriterLock>();
         services.AddSingleton<SearchIndexBuildStatus>();

@@ -1,4 +1,3 @@
-using CareDirectory.Search;
 using CareDirectory.Search.Lucene;
 using Microsoft.Extensions.Options;
 
@@ -18,9 +17,7 @@ public sealed class SearchWriterLock(IConfiguration configuration, IOptions<Luce
     public IDisposable? Acquire()
     {
         // Decided from configuration, not the ISearchIndex instance: the lock must be held before the index is opened.
-        var provider = configuration["Search:Provider"];
-        var embedded = string.IsNullOrEmpty(provider) || provider.Equals(nameof(SearchProvider.Lucene), StringComparison.OrdinalIgnoreCase);
-        if (!embedded || lucene.Value.Path is not { } path)
+        if (!SearchIndexIdentity.IsEmbedded(configuration) || lucene.Value.Path is not { } path)
         {
             return null;
         }

@@ -18,10 +18,10 @@ public sealed class LayeringTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string[]> _allowed = new(StringComparer.Ordinal)
     {
         // The command line composes everything: serve, migrate, seed, import, export, reindex, keys.
-        ["Cli"] = ["Calendars", "Editing", "GraphQL", "Hosting", "Hsds", "Observability", "SearchSync", "Seeding"],
+        ["Cli"] = ["Calendars", "ChangeFeed", "Editing", "GraphQL", "Hosting", "Hsds", "Observability", "SearchSync", "Seeding"],
 
         // The web host maps every adapter's endpoints and services; the CLI starts it, never the other way round.
-        ["Hosting"] = ["Calendars", "Editing", "GraphQL", "Hsds", "Observability", "SearchSync", "Seeding"],
+        ["Hosting"] = ["Calendars", "ChangeFeed", "Editing", "GraphQL", "Hsds", "Observability", "SearchSync", "Seeding"],
 
         // Mutations call the write use cases. Nothing else: the search fields read the index through Search, not
         // through the worker that fills it.
@@ -34,7 +34,9 @@ public sealed class LayeringTests(ITestOutputHelper output)
         // The write use cases and the read-only adapters stand on Core, Data and Search alone.
         ["Editing"] = [],
         ["Calendars"] = [],
-        ["SearchSync"] = [],
+        // Search sync consumes the process's one change-log follower, as the response cache and subscriptions will.
+        ["SearchSync"] = ["ChangeFeed"],
+        ["ChangeFeed"] = [],
         ["Observability"] = [],
     };
 

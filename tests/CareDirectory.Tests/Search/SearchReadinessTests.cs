@@ -32,10 +32,38 @@ public sealed class SearchReadinessTests
 
         app.ReleaseRebuild();
 
-        var ready = await EventuallyReadyReportAsync(http, r => r.Status == HttpStatusCode.OK);
+        // Once built, readiness also says how far the index is behind the database: nothing, after the build.
+        var ready = await EventuallyReadyReportAsync(http, r => r.Status == HttpStatusCode.OK && r.Description.Contains("behind", StringComparison.Ordinal));
         Assert.Equal("Healthy", ready.Report["status"]!.GetValue<string>());
-        Assert.Equal("search index built", ready.Description);
+        Assert.Matches(@"^search index built; 0 change-log entries behind the database \(index at (\d+), committed through \1\)$", ready.Description);
         Assert.Equal(documents, (await search.SearchAsync(new { first = 1 }))["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ReadinessReportsHowFarTheIndexIsBehindTheDatabase()
+    {
+        using var app = new FaultInjectingAppFactory();
+        var http = app.CreateClient();
+        await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 0 change-log entries behind", StringComparison.Ordinal));
+
+        // The index stops accepting writes; two committed changes wait for it.
+        app.Index.Down = true;
+        for (var edit = 1; edit <= 2; edit++)
+        {
+            await using var db = app.CreateDbContext();
+            var program = await db.Programs.SingleAsync(p => p.Key == "nj/csoc-access-line");
+            program.Description += $" Edit {edit}.";
+            program.LastModified = DateTimeOffset.UtcNow;
+            program.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        var behind = await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 2 change-log entries behind", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, behind.Status);
+        Assert.Equal("Healthy", behind.Report["checks"]!["searchIndexBuild"]!["status"]!.GetValue<string>());
+
+        app.Index.Down = false;
+        await EventuallyReadyReportAsync(http, r => r.Description.Contains(" 0 change-log entries behind", StringComparison.Ordinal));
     }
 
     private sealed record ReadyReport(HttpStatusCode Status, JsonNode Report)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Encodings.Web;
+using CareDirectory.Data;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -238,6 +239,16 @@ internal sealed class GraphQLHttpEndpoint
         executionOptions.ValidationRules = cached is null ? _newDocumentRules : _cachedDocumentRules;
         executionOptions.UnhandledExceptionDelegate = unhandled =>
         {
+            if (DatabaseErrors.IsReadOnly(unhandled.OriginalException))
+            {
+                // Not our fault and not the client's: a write met a standby. Every write path ends here, so one rule covers them.
+                unhandled.Exception = DirectoryErrors.Error(
+                    DirectoryErrors.ReadOnly,
+                    "The database server this process reached is read-only (a standby): nothing was written. Retry against the primary; in a multi-host connection string use Target Session Attributes=primary or read-write for servers that accept writes.");
+                _logger.LogWarning("GraphQL operation {OperationName} tried to write to a read-only database server", executionOptions.OperationName ?? "(anonymous)");
+                return Task.CompletedTask;
+            }
+
             // Clients see a masked INTERNAL_ERROR outside Development; the log keeps the whole story.
             _logger.LogError(unhandled.OriginalException, "GraphQL operation {OperationName} threw", executionOptions.OperationName ?? "(anonymous)");
             return Task.CompletedTask;

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace CareDirectory.Data;
+
+/// <summary>What a database failure means, whatever the provider.</summary>
+public static class DatabaseErrors
+{
+    /// <summary>PostgreSQL's read_only_sql_transaction: a standby (hot standby or a multi-host string's replica) or a read-only session.</summary>
+    private const string PostgresReadOnly = "25006";
+
+    /// <summary>SQLITE_READONLY: the file or its folder cannot be written.</summary>
+    private const int SqliteReadOnly = 8;
+
+    /// <summary>True when the failure, or one it wraps, is a write refused because the server or file is read-only.</summary>
+    public static bool IsReadOnly(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresReadOnly } or SqliteException { SqliteErrorCode: SqliteReadOnly })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+using CareDirectory.Data;
+
+namespace CareDirectory.ChangeFeed;
+
+public static class ChangeFeedServiceCollectionExtensions
+{
+    /// <summary>
+    /// The process's one change-log follower (<c>ChangeFeed</c> settings) with the commit horizon of the configured
+    /// database. Registered once however many consumers use it: every consumer shares its watermark.
+    /// </summary>
+    public static IServiceCollection AddChangeLogFollower(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.MaxRetryDelay >= o.PollInterval, "ChangeFeed:PollInterval must be positive and ChangeFeed:MaxRetryDelay at least PollInterval.")
+            .ValidateOnStart();
+        if (DatabaseOptions.Read(configuration).Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<ICommitHorizon, PostgresCommitHorizon>();
+        }
+        else
+        {
+            services.AddSingleton<ICommitHorizon, SqliteCommitHorizon>();
+        }
+
+        services.AddSingleton<ChangeLogFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeLogFollower>());
+        return services;
+    }
+}
