@@ -38,7 +38,7 @@ public static class ChangeQueries
                 var total = await changes.CountAsync(c.CancellationToken);
                 var skipped = after == 0 ? 0 : await changes.CountAsync(e => e.Sequence <= after, c.CancellationToken);
                 var page = await changes.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(first).ToListAsync(c.CancellationToken);
-                return new Connection { Nodes = page, StartIndex = skipped, TotalCount = total, Cursors = [.. page.Select(e => Encode(e.Sequence))] };
+                return new Connection { Nodes = page, TotalCount = total, Cursors = [.. page.Select(e => Encode(e.Sequence))], HasPreviousPage = skipped > 0, HasNextPage = skipped + page.Count < total };
             });
 
     private static string Encode(long sequence) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + sequence.ToString(CultureInfo.InvariantCulture)));

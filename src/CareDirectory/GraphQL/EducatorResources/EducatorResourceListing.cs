@@ -19,7 +19,7 @@ public static class EducatorResourceListing
             .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
             .Scalar<IntOperationFilterInputType, int?>("minimumAge", r => r.MinimumAge, "Youngest age it suits.")
             .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits."),
-        new SortDefinition<EducatorResource>(r => r.Title)
+        new SortDefinition<EducatorResource>(r => r.Title, r => r.Id)
             .Field("title", r => r.Title, "By title.")
             .Field("kind", r => r.Kind, "By kind."));
 }
@@ -28,4 +28,4 @@ public static class EducatorResourceListing
 public sealed class EducatorResourceFilterInputType() : FilterInputType("EducatorResourceFilterInput", "educator resources", EducatorResourceListing.Definition.Filters);
 
 /// <summary><c>EducatorResourceSortInput</c>.</summary>
-public sealed class EducatorResourceSortInputType() : SortInputType("EducatorResourceSortInput", "educator resources", EducatorResourceListing.Definition.Sorts.Fields);
+public sealed class EducatorResourceSortInputType() : SortInputType("EducatorResourceSortInput", "educator resources", EducatorResourceListing.Definition.Sorts);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using CareDirectory.GraphQL.Listing;
 
 namespace CareDirectory.GraphQL.Filtering;
 
@@ -47,7 +48,7 @@ public static class FilterExpressionBuilder
                     }
 
                     var field = definition.Fields[name];
-                    var member = new ReplaceParameter(field.Selector.Parameters[0], target).Visit(StripConvert(field.Selector.Body));
+                    var member = StripConvert(MemberAccess.On(field.Selector, target));
                     parts.Add(field.Kind switch
                     {
                         FilterKind.Scalar => Operations(member, Dictionary(value), budget),
@@ -179,9 +180,4 @@ public static class FilterExpressionBuilder
 
     private static IDictionary<string, object?> Dictionary(object? value) =>
         value as IDictionary<string, object?> ?? new Dictionary<string, object?>();
-
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

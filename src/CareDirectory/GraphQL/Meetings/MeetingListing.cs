@@ -17,7 +17,7 @@ public static class MeetingListing
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", m => m.Audiences, "Who it is for.")
             .Scalar<EnumOperationFilterInputType<AttendanceModeType>, AttendanceMode>("attendanceMode", m => m.AttendanceMode, "How people attend.")
             .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47)."),
-        new SortDefinition<Meeting>(m => m.Title)
+        new SortDefinition<Meeting>(m => m.Title, m => m.Id)
             .Field("title", m => m.Title, "By title.")
             .Field("kind", m => m.Kind, "By kind."));
 }
@@ -26,4 +26,4 @@ public static class MeetingListing
 public sealed class MeetingFilterInputType() : FilterInputType("MeetingFilterInput", "meetings", MeetingListing.Definition.Filters);
 
 /// <summary><c>MeetingSortInput</c>.</summary>
-public sealed class MeetingSortInputType() : SortInputType("MeetingSortInput", "meetings", MeetingListing.Definition.Sorts.Fields);
+public sealed class MeetingSortInputType() : SortInputType("MeetingSortInput", "meetings", MeetingListing.Definition.Sorts);

@@ -26,7 +26,7 @@ public static class ProgramListing
             .ObjectList<ListFilterInputType<ServiceTypeFilterInputType>, ServiceType>("serviceTypes", p => p.ServiceTypes, _serviceType, "Service types.")
             .Object<EligibilityFilterInputType, Eligibility>("eligibility", p => p.Eligibility, _eligibility, "Ages served.")
             .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
-        new SortDefinition<CareProgram>(p => p.Name)
+        new SortDefinition<CareProgram>(p => p.Name, p => p.Id)
             .Field("name", p => p.Name, "By name."));
 
     public static FilterDefinition<Eligibility> Eligibility => _eligibility;
@@ -38,7 +38,7 @@ public static class ProgramListing
 public sealed class ProgramFilterInputType() : FilterInputType("ProgramFilterInput", "programs", ProgramListing.Definition.Filters);
 
 /// <summary><c>ProgramSortInput</c>.</summary>
-public sealed class ProgramSortInputType() : SortInputType("ProgramSortInput", "programs", ProgramListing.Definition.Sorts.Fields);
+public sealed class ProgramSortInputType() : SortInputType("ProgramSortInput", "programs", ProgramListing.Definition.Sorts);
 
 /// <summary><c>EligibilityFilterInput</c>.</summary>
 public sealed class EligibilityFilterInputType() : FilterInputType("EligibilityFilterInput", "eligibility", ProgramListing.Eligibility);
