@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Sorting;
 
 namespace CareDirectory.GraphQL.EducatorResources;
@@ -18,7 +19,8 @@ public static class EducatorResourceListing
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("topics", r => r.Topics, "Topics from the controlled vocabulary.")
             .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
             .Scalar<IntOperationFilterInputType, int?>("minimumAge", r => r.MinimumAge, "Youngest age it suits.")
-            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits."),
+            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits.")
+            .Object<PartnerFilterInputType, Partner>("owner", r => r.Owner!, PartnerListing.Definition.Filters, "The partner that publishes the resource (resources without one never match)."),
         new SortDefinition<EducatorResource>(r => r.Title, r => r.Id)
             .Field("title", r => r.Title, "By title.")
             .Field("kind", r => r.Kind, "By kind."));
