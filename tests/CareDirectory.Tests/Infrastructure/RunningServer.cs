@@ -23,6 +23,9 @@ public sealed partial class RunningServer : IAsyncDisposable
 
     public Uri GraphQL => new(Address, "/graphql");
 
+    /// <summary>The server's data directory, for CLI commands run against it (<c>keys create --data-dir</c>).</summary>
+    public string DataDirectory => _data.Path;
+
     public static async Task<RunningServer> StartAsync(params string[] settings)
     {
         var data = new TempFolder();
