@@ -15,7 +15,7 @@ public static class GraphTypeNames
         var argument = Of(graphType.GetGenericArguments()[0]);
         var definition = graphType.GetGenericTypeDefinition();
         return definition == typeof(Filtering.EnumOperationFilterInputType<>) ? $"{argument}OperationFilterInput"
-            : definition == typeof(Filtering.ListFilterInputType<>) ? $"List{argument}"
+            : definition == typeof(Filtering.ListFilterInputType<>) ? (argument.EndsWith("OperationFilterInput", StringComparison.Ordinal) ? $"List{argument}" : $"ListFilterInputTypeOf{argument}")
             : definition == typeof(Relay.ConnectionType<>) ? $"{argument}Connection"
             : definition == typeof(Relay.EdgeType<>) ? $"{argument}Edge"
             : throw new InvalidOperationException($"No GraphQL name rule for {graphType}");

@@ -55,6 +55,25 @@ public abstract class FilterLimitsTests(DirectoryAppFactory app)
         Assert.Equal(["FILTER_LIMIT_EXCEEDED"], response.ErrorCodes);
     }
 
+    /// <summary>The HotChocolate shapes of #15 (and/or inside a string operation input, null items in <c>in</c>) count against the same limits.</summary>
+    [DatabaseFact]
+    public async Task AndOrInsideAnOperationInputAndNullItemsCountAgainstTheLimits()
+    {
+        JsonObject nested = new() { ["contains"] = "a" };
+        for (var i = 0; i < 11; i++)
+        {
+            nested = new JsonObject { ["or"] = new JsonArray(nested) };
+        }
+
+        var tooDeep = await _client.QueryAsync(Partners, new JsonObject { ["w"] = new JsonObject { ["name"] = nested } });
+        var tooMany = await _client.QueryAsync(Partners, new { w = new { name = new { or = Enumerable.Range(0, 101).Select(i => new { nstartsWith = $"p{i}" }).ToArray() } } });
+        var tooLong = await _client.QueryAsync(Partners, new { w = new { description = new { nin = Enumerable.Repeat<string?>(null, 101).ToArray() } } });
+
+        Assert.Equal(["FILTER_LIMIT_EXCEEDED"], tooDeep.ErrorCodes);
+        Assert.Equal(["FILTER_LIMIT_EXCEEDED"], tooMany.ErrorCodes);
+        Assert.Equal(["FILTER_LIMIT_EXCEEDED"], tooLong.ErrorCodes);
+    }
+
     [DatabaseFact]
     public async Task AFilterAtEveryLimitRuns()
     {
@@ -84,7 +103,7 @@ public abstract class FilterLimitsTests(DirectoryAppFactory app)
         }
     }
 
-    private static readonly string[] _operations = ["eq", "neq", "contains", "ncontains", "startsWith", "endsWith"];
+    private static readonly string[] _operations = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
     private static readonly string[] _texts = ["%", "_", "\\", "'", "\"", "a%b_c", "\t", "Bergen", "", "PerformCare", "\u0001", "ü"];
 
     private static JsonObject Tree(Random random, int depth)

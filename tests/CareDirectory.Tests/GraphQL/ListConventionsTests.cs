@@ -39,6 +39,25 @@ public sealed class ListConventionsTests(DirectoryAppFactory app) : IClassFixtur
         Assert.Equal(all[^6..^3], Names(previous));
     }
 
+    /// <summary>
+    /// A nested list pages in memory when several parents share one load, and in SQL for a parent alone: the same
+    /// keyset cursor gives the same page and flags either way (#15).
+    /// </summary>
+    [Fact]
+    public async Task ANestedPageIsTheSameBatchedOrAlone()
+    {
+        const string Partners = "partners(first: 3, after: $c) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }";
+        var cursor = (await _client.QueryAsync("""{ county(state: "NJ", slug: "bergen") { partners(first: 2) { pageInfo { endCursor } } } }""")).Ok()["county"]!["partners"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+
+        var alone = (await _client.QueryAsync($$"""query($c: String) { county(state: "NJ", slug: "bergen") { {{Partners}} } }""", new { c = cursor })).Ok()["county"]!["partners"]!;
+        var batched = (await _client.QueryAsync($$"""query($c: String) { counties(state: "NJ", first: 5) { nodes { slug {{Partners}} } } }""", new { c = cursor })).Ok()["counties"]!["nodes"]!.AsArray()
+            .Single(n => n!["slug"]!.GetValue<string>() == "bergen")!["partners"]!;
+
+        Assert.NotEmpty(alone["nodes"]!.AsArray());
+        Assert.True(alone["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.Equal(alone.ToJsonString(), batched.ToJsonString());
+    }
+
     [Fact]
     public async Task EdgesCarryCursorsThatResumeAfterTheItem()
     {

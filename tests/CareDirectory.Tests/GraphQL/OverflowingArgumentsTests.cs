@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CareDirectory.GraphQL.Relay;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.GraphQL;
@@ -35,15 +34,17 @@ public sealed class OverflowingArgumentsTests(DirectoryAppFactory app) : IClassF
         Assert.Equal("Bergen", response.Ok()["county"]!["name"]!.GetValue<string>());
     }
 
+    /// <summary>Keyset cursors (#15) replaced positions: the cursor of the list's last item is past the end, not the first page.</summary>
     [Fact]
-    public async Task ACursorAtTheLargestPositionIsPastTheEndNotTheFirstPage()
+    public async Task TheLastItemsCursorIsPastTheEndNotTheFirstPage()
     {
-        var response = await _client.QueryAsync("query($after: String) { partners(first: 5, after: $after) { nodes { name } pageInfo { hasNextPage } } }",
-            new { after = Cursor.Encode(int.MaxValue) });
+        var end = (await _client.QueryAsync("{ partners(last: 1) { pageInfo { endCursor } } }")).Ok()["partners"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
 
-        var partners = response.Ok()["partners"]!;
+        var partners = (await _client.QueryAsync("query($after: String) { partners(first: 5, after: $after) { nodes { name } pageInfo { hasNextPage hasPreviousPage } } }", new { after = end })).Ok()["partners"]!;
+
         Assert.Empty(partners["nodes"]!.AsArray());
         Assert.False(partners["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.True(partners["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
     }
 
     [Theory]

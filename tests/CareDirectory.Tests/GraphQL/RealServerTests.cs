@@ -47,6 +47,24 @@ public sealed class RealServerTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    /// <summary>
+    /// Apollo Client's <c>relayStylePagination</c> pages a list over our keyset cursors while another client adds and
+    /// archives records between pages: the list merged in <c>InMemoryCache</c> skips and repeats nothing (#15).
+    /// </summary>
+    [RequiresGraphQLHttpAuditFact]
+    public async Task ApolloRelayStylePaginationSkipsAndRepeatsNothingWhileAnotherClientWrites()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "apollo pagination", "--data-dir", server.DataDirectory);
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        var key = created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-relay-pagination.mjs", output, server.GraphQL.ToString(), key);
+
+        Assert.Contains("apollo relay pagination: OK", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task ShippedSettingsApplyWhenRunFromTheRepositoryRoot()
     {

@@ -25,13 +25,19 @@ public sealed class GraphQLClient(HttpClient http)
         }
     }
 
-    public async Task<Response> QueryAsync(string query, object? variables = null)
+    /// <param name="bearer">An API key's secret, for mutations.</param>
+    public async Task<Response> QueryAsync(string query, object? variables = null, string? bearer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
             Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
         using var response = await http.SendAsync(request);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? new JsonObject();
         return new Response(response.StatusCode, body);

@@ -13,7 +13,7 @@ public static class CountyListing
             .Scalar<StringOperationFilterInputType, string>("name", c => c.Name, "County name.")
             .Scalar<StringOperationFilterInputType, string>("slug", c => c.Slug, "URL slug, e.g. bergen.")
             .Scalar<StringOperationFilterInputType, string>("fips", c => c.Fips, "Five-digit FIPS code."),
-        new SortDefinition<County>(c => c.Name)
+        new SortDefinition<County>(c => c.Name, c => c.Id)
             .Field("name", c => c.Name, "By name.")
             .Field("fips", c => c.Fips, "By FIPS code."));
 }
@@ -22,4 +22,4 @@ public static class CountyListing
 public sealed class CountyFilterInputType() : FilterInputType("CountyFilterInput", "counties", CountyListing.Definition.Filters);
 
 /// <summary><c>CountySortInput</c>.</summary>
-public sealed class CountySortInputType() : SortInputType("CountySortInput", "counties", CountyListing.Definition.Sorts.Fields);
+public sealed class CountySortInputType() : SortInputType("CountySortInput", "counties", CountyListing.Definition.Sorts);

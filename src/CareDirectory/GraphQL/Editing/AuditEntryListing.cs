@@ -14,7 +14,7 @@ public static class AuditEntryListing
             .Scalar<StringOperationFilterInputType, string>("entityType", e => e.EntityType, "GraphQL type of the record.")
             .Scalar<StringOperationFilterInputType, string>("entityKey", e => e.EntityKey, "Stable key of the record.")
             .Scalar<DateTimeOperationFilterInputType, DateTimeOffset>("at", e => e.At, "When the write happened."),
-        new SortDefinition<AuditEntry>(e => e.Id)
+        new SortDefinition<AuditEntry>(e => e.Id, e => e.Id)
             .Field("at", e => e.At, "By time of the write.")
             .Field("sequence", e => e.Id, "By position in the log."));
 }
@@ -23,4 +23,4 @@ public static class AuditEntryListing
 public sealed class AuditEntryFilterInputType() : FilterInputType("AuditEntryFilterInput", "audit entries", AuditEntryListing.Definition.Filters);
 
 /// <summary><c>AuditEntrySortInput</c>.</summary>
-public sealed class AuditEntrySortInputType() : SortInputType("AuditEntrySortInput", "audit entries", AuditEntryListing.Definition.Sorts.Fields);
+public sealed class AuditEntrySortInputType() : SortInputType("AuditEntrySortInput", "audit entries", AuditEntryListing.Definition.Sorts);

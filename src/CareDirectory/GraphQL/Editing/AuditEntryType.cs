@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using CareDirectory.Domain;
 using GraphQL.Types;
 
@@ -11,7 +12,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Name = "AuditEntry";
         Description = "One editor write: which API key, when, which record, and the record as JSON before and after.";
         Field<NonNullGraphType<LongGraphType>>("sequence").Description("Position in the audit log.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When the write happened.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeType>>("at").Description("When the write happened.").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("keyId").Description("Id of the API key that wrote (see `keys list`).").Resolve(c => c.Source.KeyId.ToString());
         Field<NonNullGraphType<StringGraphType>>("action").Description("The mutation, e.g. updatePartner or markVerified.").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<StringGraphType>>("entityType").Description("GraphQL type of the record.").Resolve(c => c.Source.EntityType);

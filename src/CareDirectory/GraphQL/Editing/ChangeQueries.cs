@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -18,13 +19,12 @@ public static class ChangeQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<ChangeType>>>("changes")
             .Description("Records created, updated or archived at or after `since`, oldest first (by sequence). Keep the last `endCursor` and pass it as `after` to continue where you stopped.")
-            .Argument<NonNullGraphType<DateTimeGraphType>>("since", "Only changes at or after this instant (ISO 8601; without an offset it is UTC).")
+            .Argument<NonNullGraphType<DateTimeType>>("since", "Only changes at or after this instant (RFC 3339 with its offset).")
             .Argument<IntGraphType>("first", "At most this many changes (default 10, at most the configured maximum page size).")
             .Argument<StringGraphType>("after", "A cursor from this feed: continue after that change.")
             .ResolveAsync(async c =>
             {
-                var at = c.GetArgument<DateTime>("since");
-                var since = at.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(at, TimeSpan.Zero) : new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero);
+                var since = c.GetArgument<DateTimeOffset>("since");
                 var first = c.GetArgument<int?>("first") ?? PagingArguments.DefaultPageSize;
                 var max = c.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value.MaxPageSize;
                 if (first < 0 || first > max)
@@ -38,7 +38,7 @@ public static class ChangeQueries
                 var total = await changes.CountAsync(c.CancellationToken);
                 var skipped = after == 0 ? 0 : await changes.CountAsync(e => e.Sequence <= after, c.CancellationToken);
                 var page = await changes.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(first).ToListAsync(c.CancellationToken);
-                return new Connection { Nodes = page, StartIndex = skipped, TotalCount = total, Cursors = [.. page.Select(e => Encode(e.Sequence))] };
+                return new Connection { Nodes = page, TotalCount = total, Cursors = [.. page.Select(e => Encode(e.Sequence))], HasPreviousPage = skipped > 0, HasNextPage = skipped + page.Count < total };
             });
 
     private static string Encode(long sequence) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + sequence.ToString(CultureInfo.InvariantCulture)));

@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using CareDirectory.Domain;
 using GraphQL.Types;
 
@@ -19,7 +20,7 @@ public sealed class ChangeType : ObjectGraphType<ChangeLogEntry>
         Field<NonNullGraphType<StringGraphType>>("key").Description("Stable key of the record.").Resolve(c => c.Source.EntityKey);
         Field<NonNullGraphType<ChangeKindType>>("kind").Description("CREATED, UPDATED or ARCHIVED.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version after the change.").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When the change was made.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeType>>("at").Description("When the change was made.").Resolve(c => c.Source.At);
     }
 
     /// <summary>Opaque like every other id: base64url of "<c>Change:&lt;sequence&gt;</c>".</summary>

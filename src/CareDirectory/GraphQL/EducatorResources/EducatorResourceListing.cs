@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Sorting;
 
 namespace CareDirectory.GraphQL.EducatorResources;
@@ -18,8 +19,9 @@ public static class EducatorResourceListing
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("topics", r => r.Topics, "Topics from the controlled vocabulary.")
             .Scalar<StringOperationFilterInputType, string>("language", r => r.Language, "Language (BCP 47).")
             .Scalar<IntOperationFilterInputType, int?>("minimumAge", r => r.MinimumAge, "Youngest age it suits.")
-            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits."),
-        new SortDefinition<EducatorResource>(r => r.Title)
+            .Scalar<IntOperationFilterInputType, int?>("maximumAge", r => r.MaximumAge, "Oldest age it suits.")
+            .Object<PartnerFilterInputType, Partner>("owner", r => r.Owner!, PartnerListing.Definition.Filters, "The partner that publishes the resource (resources without one never match)."),
+        new SortDefinition<EducatorResource>(r => r.Title, r => r.Id)
             .Field("title", r => r.Title, "By title.")
             .Field("resourceKind", r => r.Kind, "By kind of resource."));
 }
@@ -28,4 +30,4 @@ public static class EducatorResourceListing
 public sealed class EducatorResourceFilterInputType() : FilterInputType("EducatorResourceFilterInput", "educator resources", EducatorResourceListing.Definition.Filters);
 
 /// <summary><c>EducatorResourceSortInput</c>.</summary>
-public sealed class EducatorResourceSortInputType() : SortInputType("EducatorResourceSortInput", "educator resources", EducatorResourceListing.Definition.Sorts.Fields);
+public sealed class EducatorResourceSortInputType() : SortInputType("EducatorResourceSortInput", "educator resources", EducatorResourceListing.Definition.Sorts);

@@ -14,6 +14,10 @@ public sealed class FilterDefinition<T> : IFilterDefinition
     public FilterDefinition<T> Scalar<TGraphType, TValue>(string name, Expression<Func<T, TValue>> selector, string description) =>
         Add(new FilterField(name, typeof(TGraphType), selector, FilterKind.Scalar, description));
 
+    /// <summary>The record's global id (HotChocolate's <c>IdOperationFilterInput</c>); ids of another type than <paramref name="nodeType"/> are INVALID_ID.</summary>
+    public FilterDefinition<T> Id(string nodeType, Expression<Func<T, Guid>> selector) =>
+        Add(new FilterField("id", typeof(IdOperationFilterInputType), selector, FilterKind.Id, $"The {nodeType}'s global id.", NodeType: nodeType));
+
     public FilterDefinition<T> ScalarList<TGraphType, TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> selector, string description) =>
         Add(new FilterField(name, typeof(TGraphType), selector, FilterKind.ScalarList, description));
 

@@ -1,12 +1,17 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Nodes;
 
 namespace CareDirectory.GraphQL.Filtering;
 
 /// <summary>
 /// Turns a <c>where</c> input (as GraphQL.NET parses it: dictionaries and lists) into an expression EF Core translates
 /// to SQL. Only fields in the definition can be used, so the input can never reach an arbitrary member.
+/// Null follows HotChocolate.Data: <c>eq: null</c>/<c>neq: null</c> and <c>null</c> items of <c>in</c>/<c>nin</c> stand for
+/// "no value" on fields that may have none; anywhere else (a field, a comparison, a text match, a whole list) null is
+/// an INVALID_ARGUMENT error, never silently ignored.
 /// </summary>
 public static class FilterExpressionBuilder
 {
@@ -14,6 +19,7 @@ public static class FilterExpressionBuilder
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo _startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo _endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly NullabilityInfoContext _nullability = new();
 
     public static Expression<Func<T, bool>>? Build<T>(object? where, FilterDefinition<T> definition)
     {
@@ -32,34 +38,26 @@ public static class FilterExpressionBuilder
         var parts = new List<Expression>();
         foreach (var (name, value) in input)
         {
-            switch (name)
+            if (name is "and" or "or")
             {
-                case "and":
-                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target, budget, depth + 1)), Expression.AndAlso, true));
-                    break;
-                case "or":
-                    parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target, budget, depth + 1)), Expression.OrElse, false));
-                    break;
-                default:
-                    if (value is null)
-                    {
-                        break;
-                    }
-
-                    var field = definition.Fields[name];
-                    var member = new ReplaceParameter(field.Selector.Parameters[0], target).Visit(StripConvert(field.Selector.Body));
-                    parts.Add(field.Kind switch
-                    {
-                        FilterKind.Scalar => Operations(member, Dictionary(value), budget),
-                        FilterKind.Object => Object(Dictionary(value), field.Nested!, member, budget, depth + 1),
-                        FilterKind.ScalarList => List(member, Dictionary(value), budget, (element, condition) => Operations(element, condition, budget)),
-                        _ => List(member, Dictionary(value), budget, (element, condition) => Object(condition, field.Nested!, element, budget, depth + 1)),
-                    });
-                    break;
+                parts.Add(Combine(Items(value).Select(i => Object(Dictionary(i), definition, target, budget, depth + 1)), name == "and"));
+                continue;
             }
+
+            var field = definition.Fields[name];
+            var member = StripConvert(MemberAccess.On(field.Selector, target));
+            var condition = Dictionary(value ?? throw NullNotAllowed(name));
+            parts.Add(field.Kind switch
+            {
+                FilterKind.Scalar => Operations(member, condition, budget, depth + 1, IsNullable(member)),
+                FilterKind.Id => Operations(member, IdsOf(condition, field.NodeType!), budget, depth + 1, nullable: false),
+                FilterKind.Object => Object(condition, field.Nested!, member, budget, depth + 1),
+                FilterKind.ScalarList => List(member, condition, budget, (element, c) => Operations(element, c, budget, depth + 1, nullable: false)),
+                _ => List(member, condition, budget, (element, c) => Object(c, field.Nested!, element, budget, depth + 1)),
+            });
         }
 
-        return Combine(parts, Expression.AndAlso, true);
+        return Combine(parts, and: true);
     }
 
     private static Expression List(Expression list, IDictionary<string, object?> input, FilterBudget budget, Func<Expression, IDictionary<string, object?>, Expression> condition)
@@ -68,12 +66,12 @@ public static class FilterExpressionBuilder
         var parts = new List<Expression>();
         foreach (var (op, value) in input)
         {
+            budget.Condition();
             if (value is null)
             {
-                continue;
+                throw NullNotAllowed(op);
             }
 
-            budget.Condition();
             if (op == "any")
             {
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);
@@ -92,50 +90,64 @@ public static class FilterExpressionBuilder
             });
         }
 
-        return Combine(parts, Expression.AndAlso, true);
+        return Combine(parts, and: true);
     }
 
-    private static Expression Operations(Expression member, IDictionary<string, object?> input, FilterBudget budget)
+    private static Expression Operations(Expression member, IDictionary<string, object?> input, FilterBudget budget, int depth, bool nullable)
     {
+        FilterBudget.Depth(depth);
         var parts = new List<Expression>();
         foreach (var (op, value) in input)
         {
+            if (op is "and" or "or")
+            {
+                parts.Add(Combine(Items(value).Select(i => Operations(member, Dictionary(i), budget, depth + 1, nullable)), op == "and"));
+                continue;
+            }
+
             budget.Condition();
+            if (value is null && !(nullable && op is "eq" or "neq"))
+            {
+                throw NullNotAllowed(op);
+            }
+
             parts.Add(op switch
             {
                 "eq" => Expression.Equal(member, Value(value, member.Type)),
                 "neq" => Expression.NotEqual(member, Value(value, member.Type)),
-                "in" => In(member, value),
-                "nin" => Expression.Not(In(member, value)),
+                "in" => In(member, value, nullable, op),
+                "nin" => Expression.Not(In(member, value, nullable, op)),
                 "gt" => Expression.GreaterThan(member, Value(value, member.Type)),
+                "ngt" => Expression.Not(Expression.GreaterThan(member, Value(value, member.Type))),
                 "gte" => Expression.GreaterThanOrEqual(member, Value(value, member.Type)),
+                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Value(value, member.Type))),
                 "lt" => Expression.LessThan(member, Value(value, member.Type)),
+                "nlt" => Expression.Not(Expression.LessThan(member, Value(value, member.Type))),
                 "lte" => Expression.LessThanOrEqual(member, Value(value, member.Type)),
-                "contains" => Text(member, _contains, value),
-                "ncontains" => Expression.Not(Text(member, _contains, value)),
-                "startsWith" => Text(member, _startsWith, value),
-                "endsWith" => Text(member, _endsWith, value),
+                "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Value(value, member.Type))),
+                "contains" => Text(member, _contains, value!, negate: false),
+                "ncontains" => Text(member, _contains, value!, negate: true),
+                "startsWith" => Text(member, _startsWith, value!, negate: false),
+                "nstartsWith" => Text(member, _startsWith, value!, negate: true),
+                "endsWith" => Text(member, _endsWith, value!, negate: false),
+                "nendsWith" => Text(member, _endsWith, value!, negate: true),
                 _ => throw DirectoryErrors.Error(DirectoryErrors.InvalidArgument, $"Unknown filter operation '{op}'."),
             });
         }
 
-        return Combine(parts, Expression.AndAlso, true);
+        return Combine(parts, and: true);
     }
 
-    // Case-insensitive on SQLite and PostgreSQL alike: both translate ToLower() to lower().
-    private static Expression Text(Expression member, MethodInfo method, object? value)
+    // Case-insensitive on SQLite and PostgreSQL alike: both translate ToLower() to lower(). A field with no value
+    // matches neither a text nor its negation (as in SQL, and in HotChocolate on a database).
+    private static Expression Text(Expression member, MethodInfo method, object value, bool negate)
     {
-        if (value is null)
-        {
-            return Expression.Constant(true);
-        }
-
         var lowered = Expression.Call(member, _toLower);
-        var call = Expression.Call(lowered, method, Value(FilterBudget.Text(value).ToLowerInvariant(), typeof(string)));
-        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
+        Expression call = Expression.Call(lowered, method, Value(FilterBudget.Text(value).ToLowerInvariant(), typeof(string)));
+        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), negate ? Expression.Not(call) : call);
     }
 
-    private static Expression In(Expression member, object? value)
+    private static Expression In(Expression member, object? value, bool nullable, string op)
     {
         var listType = typeof(List<>).MakeGenericType(member.Type);
         var list = (IList)Activator.CreateInstance(listType)!;
@@ -143,17 +155,14 @@ public static class FilterExpressionBuilder
         FilterBudget.Values(items.Count);
         foreach (var item in items)
         {
-            list.Add(Convert(item is string text ? FilterBudget.Text(text) : item, member.Type));
+            list.Add(item is null && !nullable ? throw NullNotAllowed($"{op}` item") : Convert(item is string text ? FilterBudget.Text(text) : item, member.Type));
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Value(list, listType), member);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], SqlParameter.Of(list, listType), member);
     }
 
-    private static Expression Value(object? value, Type type)
-    {
-        var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(type), Convert(value is string text ? FilterBudget.Text(text) : value, type))!;
-        return Expression.Property(Expression.Constant(box), nameof(ValueBox<object>.Value));
-    }
+    private static Expression Value(object? value, Type type) =>
+        SqlParameter.Of(Convert(value is string text ? FilterBudget.Text(text) : value, type), type);
 
     private static object? Convert(object? value, Type type)
     {
@@ -168,8 +177,26 @@ public static class FilterExpressionBuilder
             : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, BinaryExpression> with, bool empty) =>
-        parts.DefaultIfEmpty(Expression.Constant(empty)).Aggregate((a, b) => with(a, b));
+    /// <summary>An <c>IdOperationFilterInput</c> with its global ids replaced by the record ids they wrap.</summary>
+    private static Dictionary<string, object?> IdsOf(IDictionary<string, object?> input, string nodeType) =>
+        input.ToDictionary(
+            p => p.Key,
+            p => p.Value switch
+            {
+                string id => NodeArguments.Decode(id, nodeType),
+                IEnumerable<object?> ids => ids.Select(i => i is string id ? (object)NodeArguments.Decode(id, nodeType) : null).ToList(),
+                _ => p.Value,
+            });
+
+    private static bool IsNullable(Expression member) =>
+        Nullable.GetUnderlyingType(member.Type) is not null
+        || (member is MemberExpression { Member: PropertyInfo property } && !member.Type.IsValueType && _nullability.Create(property).ReadState == NullabilityState.Nullable);
+
+    private static Exception NullNotAllowed(string name) =>
+        DirectoryErrors.Error(DirectoryErrors.InvalidArgument, $"The provided value for filter `{name}` is invalid. Null values are not supported here (only `eq`, `neq` and `in`/`nin` items take null, on fields that may have no value).");
+
+    private static Expression Combine(IEnumerable<Expression> parts, bool and) =>
+        parts.DefaultIfEmpty(Expression.Constant(and)).Aggregate((a, b) => and ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
 
     // Selectors typed as IEnumerable<T> wrap the member in a conversion; EF Core needs the member itself.
     private static Expression StripConvert(Expression body) =>
@@ -179,9 +206,4 @@ public static class FilterExpressionBuilder
 
     private static IDictionary<string, object?> Dictionary(object? value) =>
         value as IDictionary<string, object?> ?? new Dictionary<string, object?>();
-
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

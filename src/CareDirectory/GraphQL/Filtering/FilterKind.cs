@@ -12,6 +12,9 @@ public enum FilterKind
     /// <summary>A nested object (eligibility, cost): its own filter input.</summary>
     Object,
 
+    /// <summary>A record's global id, compared as the id it wraps (<c>IdOperationFilterInput</c>).</summary>
+    Id,
+
     /// <summary>A list of objects (service types, service areas): some/all/none/any with an object condition.</summary>
     ObjectList,
 }

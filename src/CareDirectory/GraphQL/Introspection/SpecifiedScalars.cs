@@ -21,8 +21,7 @@ public static class SpecifiedScalars
     public static IEnumerable<ScalarGraphType> Create() =>
     [
         Specified(new DateGraphType(), LocalDateUrl),
-        Specified(new DateTimeGraphType(), DateTimeUrl),
-        Specified(new DateTimeOffsetGraphType(), DateTimeUrl),
+        Specified(new Common.DateTimeType(), DateTimeUrl),
         Specified(new LongGraphType(), LongUrl),
     ];
 

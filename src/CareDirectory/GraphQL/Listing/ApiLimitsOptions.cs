@@ -14,4 +14,11 @@ public sealed class ApiLimitsOptions
     /// <summary>Most ids <c>nodes(ids:)</c> accepts in one call.</summary>
     [Range(1, 1000)]
     public int MaxNodeIds { get; set; } = 50;
+
+    /// <summary>
+    /// Key that signs list cursors (HMAC-SHA256), so a cursor altered or made up by a client is INVALID_CURSOR. Set it
+    /// per deployment (every instance the same) to make cursors unforgeable; the built-in default still detects damage.
+    /// </summary>
+    [MinLength(16)]
+    public string CursorSecret { get; set; } = "care-directory-list-cursors-v1";
 }

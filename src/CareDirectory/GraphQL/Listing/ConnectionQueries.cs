@@ -20,18 +20,14 @@ public static class ConnectionQueries
     {
         var request = ListRequest<T>.From(context, listing);
         await using var db = await Contexts(context).CreateDbContextAsync(context.CancellationToken);
-        var query = request.Apply(source(db).AsNoTracking().AsSingleQuery());
-        var total = await query.CountAsync(context.CancellationToken);
-        var (start, count) = request.Paging.Window(total, request.MaxPageSize);
-        var nodes = count == 0 ? [] : await query.Skip(start).Take(count).ToListAsync(context.CancellationToken);
-        return new Connection { Nodes = nodes, StartIndex = start, TotalCount = total };
+        return await request.PageAsync(request.Filter(source(db).AsNoTracking().AsSingleQuery()), context.CancellationToken);
     }
 
     /// <summary>
     /// A list nested under each of many parents (a county's partners, a partner's programs): one query loads the
-    /// children of every parent at this level, then each parent's page is cut from its share, in order; a parent alone
-    /// at its level (the county of a county page) gets a COUNT and its page from SQL instead
-    /// (<paramref name="unpaged"/>: the whole share, for fields that post-process it such as upcoming meetings).
+    /// children of every parent at this level in order, each flagged by the database against the cursors, then each
+    /// parent's page is cut from its share; a parent alone at its level (the county of a county page) gets its page from
+    /// SQL instead (<paramref name="unpaged"/>: the whole share, for fields that post-process it such as upcoming meetings).
     /// </summary>
     public static IDataLoaderResult<Connection> Grouped<TKey, T>(
         IResolveFieldContext context,
@@ -47,38 +43,49 @@ public static class ConnectionQueries
         var request = ListRequest<T>.From(context, listing);
         var contexts = Contexts(context);
         // Paging is part of the loader's name: a parent's page may be cut in SQL, so two pagings must not share it.
-        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Share<T>>(
+        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Connection>(
             $"{name}:{request.BatchKey}:{request.Paging}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var query = request.Apply(source(db, keys).AsNoTracking().AsSingleQuery());
+                var query = request.Filter(source(db, keys).AsNoTracking().AsSingleQuery());
                 if (keys.Count == 1 && !unpaged)
                 {
                     // One parent (a county page): count and cut its page in SQL rather than load its whole share.
-                    var total = await query.CountAsync(cancellationToken);
-                    var (start, count) = request.Paging.Window(total, request.MaxPageSize);
-                    var nodes = count == 0 ? [] : await query.Skip(start).Take(count).ToListAsync(cancellationToken);
-                    return new Dictionary<TKey, Share<T>> { [keys.First()] = new([], new Connection { Nodes = nodes, StartIndex = start, TotalCount = total }) };
+                    return new Dictionary<TKey, Connection> { [keys.First()] = await request.PageAsync(query, cancellationToken) };
                 }
 
-                var children = await query.ToListAsync(cancellationToken);
-                var groups = keys.ToDictionary(k => k, _ => new List<T>());
-                foreach (var child in children)
+                var rows = await request.Rows(query).ToListAsync(cancellationToken);
+                var groups = keys.ToDictionary(k => k, _ => new List<KeyedRow<T>>());
+                foreach (var row in rows)
                 {
-                    foreach (var key in parentsOf(child, keys))
+                    foreach (var key in parentsOf(row.Item, keys))
                     {
-                        groups[key].Add(child);
+                        groups[key].Add(row);
                     }
                 }
 
-                return groups.ToDictionary(g => g.Key, g => new Share<T>(g.Value, null));
+                var pages = new Dictionary<TKey, Connection>();
+                foreach (var (key, share) in groups)
+                {
+                    pages[key] = unpaged ? All(request, share) : await KeysetPager.PageAsync(request, share);
+                }
+
+                return pages;
             },
-            new Share<T>([], null));
-        return loader.Load(parent).Then(share => share.Page ?? (unpaged
-            ? new Connection { Nodes = share.All, StartIndex = 0, TotalCount = share.All.Count }
-            : Connection.FromList(share.All, request.Paging, request.MaxPageSize)));
+            All(request, []));
+        return loader.Load(parent);
     }
+
+    private static Connection All<T>(ListRequest<T> request, IReadOnlyList<KeyedRow<T>> rows)
+        where T : class => new()
+    {
+        Nodes = [.. rows.Select(r => (object)r.Item!)],
+        Cursors = [.. rows.Select(request.CursorOf)],
+        TotalCount = rows.Count,
+        HasNextPage = false,
+        HasPreviousPage = false,
+    };
 
     /// <summary>A single related record by id (a county's state, a meeting's organizer), batched per level.</summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id)
@@ -116,7 +123,4 @@ public static class ConnectionQueries
 
     public static IDbContextFactory<DirectoryDbContext> Contexts(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<DirectoryDbContext>>();
-
-    /// <summary>A parent's share of a batched list: every child, or (one parent alone) the page already cut in SQL.</summary>
-    private sealed record Share<T>(List<T> All, Connection? Page);
 }

@@ -1,7 +1,9 @@
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareDirectory.GraphQL.Listing;
@@ -13,19 +15,34 @@ public sealed class ListRequest<T>
     private readonly EntityListing<T> _listing;
     private readonly object? _where;
     private readonly object? _order;
+    private readonly IReadOnlyList<SortKey> _keys;
+    private readonly Keyset<T> _keyset;
+    private readonly Cursor _cursor;
 
-    private ListRequest(EntityListing<T> listing, object? where, object? order, PagingArguments paging, int maxPageSize)
+    private ListRequest(EntityListing<T> listing, object? where, object? order, PagingArguments paging, ApiLimitsOptions limits)
     {
         _listing = listing;
         _where = where;
         _order = order;
         Paging = paging;
-        MaxPageSize = maxPageSize;
+        MaxPageSize = limits.MaxPageSize;
+        paging.Validate(MaxPageSize);
+        _keys = listing.Sorts.Resolve(order);
+        _keyset = new Keyset<T>(_keys);
+        _cursor = new Cursor(limits.CursorSecret);
+        After = paging.After is { } after ? _cursor.Decode(after, _keyset.Ordering, _keyset.Types) : null;
+        Before = paging.Before is { } before ? _cursor.Decode(before, _keyset.Ordering, _keyset.Types) : null;
     }
 
     public PagingArguments Paging { get; }
 
     public int MaxPageSize { get; }
+
+    /// <summary>The sort-key values of the <c>after</c> cursor.</summary>
+    private object?[]? After { get; }
+
+    /// <summary>The sort-key values of the <c>before</c> cursor.</summary>
+    private object?[]? Before { get; }
 
     /// <summary>A key that is equal for equal arguments, so batched loads share one loader per argument set.</summary>
     public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
@@ -35,7 +52,7 @@ public sealed class ListRequest<T>
         context.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null,
         context.Arguments?.TryGetValue("order", out var order) == true ? order.Value : null,
         PagingArguments.From(context),
-        context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value.MaxPageSize);
+        context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value);
 
     /// <summary>Adds <c>where</c>, <c>order</c> and the paging arguments to a field.</summary>
     public static QueryArguments Arguments<TFilterType, TSortType>(params QueryArgument[] extra)
@@ -49,10 +66,39 @@ public sealed class ListRequest<T>
         return arguments;
     }
 
-    /// <summary>Filter and order (ending with the id), translated to SQL by EF Core.</summary>
-    public IQueryable<T> Apply(IQueryable<T> query)
+    /// <summary>The <c>where</c> condition, translated to SQL by EF Core.</summary>
+    public IQueryable<T> Filter(IQueryable<T> query) =>
+        FilterExpressionBuilder.Build(_where, _listing.Filters) is { } predicate ? query.Where(predicate) : query;
+
+    /// <summary>
+    /// A page of an already filtered query in SQL: a COUNT, the window between the cursors read in (or against) the
+    /// order, and at most two EXISTS for the page flags that the window cannot tell.
+    /// </summary>
+    public async Task<Connection> PageAsync(IQueryable<T> filtered, CancellationToken cancellationToken)
     {
-        var predicate = FilterExpressionBuilder.Build(_where, _listing.Filters);
-        return _listing.Sorts.Apply(predicate is null ? query : query.Where(predicate), _order);
+        var window = filtered;
+        window = After is null ? window : window.Where(_keyset.Beyond(After, forward: true));
+        window = Before is null ? window : window.Where(_keyset.Beyond(Before, forward: false));
+        var total = await filtered.CountAsync(cancellationToken);
+        return await KeysetPager.PageAsync(
+            this,
+            total,
+            async (count, fromEnd) =>
+            {
+                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(null, null)).Take(count).ToListAsync(cancellationToken);
+                if (fromEnd)
+                {
+                    rows.Reverse();
+                }
+
+                return rows;
+            },
+            beforeStart => filtered.AnyAsync(beforeStart ? _keyset.NotBeyond(After!, forward: true) : _keyset.NotBeyond(Before!, forward: false), cancellationToken));
     }
+
+    /// <summary>Every item of a filtered query in order, each with its keys and where it lies relative to the cursors.</summary>
+    public IQueryable<KeyedRow<T>> Rows(IQueryable<T> filtered) =>
+        SortDefinition<T>.Apply(filtered, _keys).Select(_keyset.Rows(After, Before));
+
+    public string CursorOf(KeyedRow<T> row) => _cursor.Encode(_keyset.Ordering, row.Keys);
 }

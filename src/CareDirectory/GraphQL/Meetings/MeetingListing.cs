@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Sorting;
 
 namespace CareDirectory.GraphQL.Meetings;
@@ -16,8 +17,9 @@ public static class MeetingListing
             .Scalar<EnumOperationFilterInputType<MeetingKindType>, MeetingKind>("kind", m => m.Kind, "Kind of meeting.")
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<AudienceType>>, Audience>("audiences", m => m.Audiences, "Who it is for.")
             .Scalar<EnumOperationFilterInputType<AttendanceModeType>, AttendanceMode>("attendanceMode", m => m.AttendanceMode, "How people attend.")
-            .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47)."),
-        new SortDefinition<Meeting>(m => m.Title)
+            .Scalar<StringOperationFilterInputType, string>("language", m => m.Language, "Language (BCP 47).")
+            .Object<PartnerFilterInputType, Partner>("organizer", m => m.Organizer!, PartnerListing.Definition.Filters, "The partner that organises the meeting (meetings without one never match)."),
+        new SortDefinition<Meeting>(m => m.Title, m => m.Id)
             .Field("title", m => m.Title, "By title.")
             .Field("kind", m => m.Kind, "By kind."));
 }
@@ -26,4 +28,4 @@ public static class MeetingListing
 public sealed class MeetingFilterInputType() : FilterInputType("MeetingFilterInput", "meetings", MeetingListing.Definition.Filters);
 
 /// <summary><c>MeetingSortInput</c>.</summary>
-public sealed class MeetingSortInputType() : SortInputType("MeetingSortInput", "meetings", MeetingListing.Definition.Sorts.Fields);
+public sealed class MeetingSortInputType() : SortInputType("MeetingSortInput", "meetings", MeetingListing.Definition.Sorts);

@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.Meetings;
@@ -12,7 +13,7 @@ public static class MeetingOccurrenceFields
 {
     public const int DefaultDays = 90;
 
-    public static QueryArgument From => new QueryArgument<DateTimeOffsetGraphType> { Name = "from", Description = "Start of the window (default: now)." };
+    public static QueryArgument From => new QueryArgument<DateTimeType> { Name = "from", Description = "Start of the window (default: now)." };
 
     public static QueryArgument First => new QueryArgument<IntGraphType> { Name = "first", Description = "At most this many occurrences (capped by the server's Meetings:MaxOccurrences, 100 by default)." };
 

@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Meetings;
@@ -9,8 +10,8 @@ public sealed class MeetingOccurrenceType : ObjectGraphType<UpcomingOccurrence>
     {
         Name = "MeetingOccurrence";
         Description = "One occurrence of a meeting, computed from its RFC 5545 schedule in the meeting's time zone (DST-correct).";
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("start").Description("Start, ISO-8601 with the local UTC offset.").Resolve(c => c.Source.Start);
-        Field<DateTimeOffsetGraphType>("end").Description("End, when the schedule has a duration.").Resolve(c => c.Source.End);
+        Field<NonNullGraphType<DateTimeType>>("start").Description("Start, ISO-8601 with the local UTC offset.").Resolve(c => c.Source.Start);
+        Field<DateTimeType>("end").Description("End, when the schedule has a duration.").Resolve(c => c.Source.End);
         Field<NonNullGraphType<MeetingType>>("meeting").Description("The meeting.").Resolve(c => c.Source.Meeting);
     }
 }

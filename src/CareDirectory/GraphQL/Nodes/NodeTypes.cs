@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Common;
 using CareDirectory.Domain;
 using GraphQL.Types;
 
@@ -14,7 +15,7 @@ public static class NodeTypes
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id: opaque, stable across releases and re-imports.").Resolve(c => PublicId.Encode(typeName, c.Source.Id));
         type.Field<NonNullGraphType<StringGraphType>>("key").Description("Human-readable stable key, e.g. `nj/bergen/careplusnj`.").Resolve(c => c.Source.Key);
         type.Field<NonNullGraphType<Common.ProvenanceType>>("provenance").Description("Where the facts come from and when they were verified.").Resolve(c => c.Source.Provenance);
-        type.Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastModified").Description("When this record last changed.").Resolve(c => c.Source.LastModified);
+        type.Field<NonNullGraphType<DateTimeType>>("lastModified").Description("When this record last changed.").Resolve(c => c.Source.LastModified);
         type.Field<NonNullGraphType<IntGraphType>>("version").Description("Concurrency version; send it back with an update.").Resolve(c => c.Source.Version);
     }
 }

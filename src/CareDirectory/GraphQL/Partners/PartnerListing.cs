@@ -15,7 +15,7 @@ public static class PartnerListing
             .Scalar<StringOperationFilterInputType, string?>("description", p => p.Description, "Description text.")
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<PartnerRoleType>>, PartnerRole>("roles", p => p.Roles, "System-of-care roles.")
             .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
-        new SortDefinition<Partner>(p => p.Name)
+        new SortDefinition<Partner>(p => p.Name, p => p.Id)
             .Field("name", p => p.Name, "By name."));
 }
 
@@ -23,4 +23,4 @@ public static class PartnerListing
 public sealed class PartnerFilterInputType() : FilterInputType("PartnerFilterInput", "partners", PartnerListing.Definition.Filters);
 
 /// <summary><c>PartnerSortInput</c>.</summary>
-public sealed class PartnerSortInputType() : SortInputType("PartnerSortInput", "partners", PartnerListing.Definition.Sorts.Fields);
+public sealed class PartnerSortInputType() : SortInputType("PartnerSortInput", "partners", PartnerListing.Definition.Sorts);

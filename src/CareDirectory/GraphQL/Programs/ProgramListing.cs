@@ -2,6 +2,7 @@ using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Listing;
+using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Sorting;
 
 namespace CareDirectory.GraphQL.Programs;
@@ -25,9 +26,11 @@ public static class ProgramListing
             .ScalarList<ListFilterInputType<StringOperationFilterInputType>, string>("languages", p => p.Languages, "Languages offered.")
             .ObjectList<ListFilterInputType<ServiceTypeFilterInputType>, ServiceType>("serviceTypes", p => p.ServiceTypes, _serviceType, "Service types.")
             .Object<EligibilityFilterInputType, Eligibility>("eligibility", p => p.Eligibility, _eligibility, "Ages served.")
-            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
-        new SortDefinition<CareProgram>(p => p.Name)
-            .Field("name", p => p.Name, "By name."));
+            .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served.")
+            .Object<PartnerFilterInputType, Partner>("partner", p => p.Partner!, PartnerListing.Definition.Filters, "The partner that runs the program."),
+        new SortDefinition<CareProgram>(p => p.Name, p => p.Id)
+            .Field("name", p => p.Name, "By name.")
+            .Related<PartnerSortInputType, Partner>("partner", p => p.Partner!, PartnerListing.Definition.Sorts, "By the partner that runs the program (its fields)."));
 
     public static FilterDefinition<Eligibility> Eligibility => _eligibility;
 
@@ -38,7 +41,7 @@ public static class ProgramListing
 public sealed class ProgramFilterInputType() : FilterInputType("ProgramFilterInput", "programs", ProgramListing.Definition.Filters);
 
 /// <summary><c>ProgramSortInput</c>.</summary>
-public sealed class ProgramSortInputType() : SortInputType("ProgramSortInput", "programs", ProgramListing.Definition.Sorts.Fields);
+public sealed class ProgramSortInputType() : SortInputType("ProgramSortInput", "programs", ProgramListing.Definition.Sorts);
 
 /// <summary><c>EligibilityFilterInput</c>.</summary>
 public sealed class EligibilityFilterInputType() : FilterInputType("EligibilityFilterInput", "eligibility", ProgramListing.Eligibility);

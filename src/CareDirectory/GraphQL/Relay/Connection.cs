@@ -5,30 +5,18 @@ public sealed class Connection : IPageInfo
 {
     public required IReadOnlyList<object> Nodes { get; init; }
 
-    public required int StartIndex { get; init; }
+    /// <summary>The cursor of each of <see cref="Nodes"/>, in order.</summary>
+    public required IReadOnlyList<string> Cursors { get; init; }
 
     public required int TotalCount { get; init; }
 
-    /// <summary>Cursors of <see cref="Nodes"/> when a list pages by key (the change feed's sequence) rather than by position.</summary>
-    public IReadOnlyList<string>? Cursors { get; init; }
+    public required bool HasNextPage { get; init; }
 
-    public IEnumerable<(string Cursor, object Node)> Edges => Nodes.Select((node, i) => (CursorAt(i), node));
+    public required bool HasPreviousPage { get; init; }
 
-    public bool HasPreviousPage => StartIndex > 0;
+    public IEnumerable<(string Cursor, object Node)> Edges => Nodes.Select((node, i) => (Cursors[i], node));
 
-    public bool HasNextPage => StartIndex + Nodes.Count < TotalCount;
+    public string? StartCursor => Cursors.Count == 0 ? null : Cursors[0];
 
-    public string? StartCursor => Nodes.Count == 0 ? null : CursorAt(0);
-
-    public string? EndCursor => Nodes.Count == 0 ? null : CursorAt(Nodes.Count - 1);
-
-    private string CursorAt(int i) => Cursors?[i] ?? Cursor.Encode(StartIndex + i);
-
-    /// <summary>Pages an already filtered and ordered in-memory list (used after a batched load).</summary>
-    public static Connection FromList<T>(IReadOnlyList<T> items, PagingArguments paging, int maxPageSize)
-        where T : class
-    {
-        var (start, count) = paging.Window(items.Count, maxPageSize);
-        return new Connection { Nodes = items.Skip(start).Take(count).ToList<object>(), StartIndex = start, TotalCount = items.Count };
-    }
+    public string? EndCursor => Cursors.Count == 0 ? null : Cursors[^1];
 }

@@ -23,8 +23,8 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         arguments.Add(new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the item to end before (`pageInfo.startCursor`)." });
     }
 
-    /// <summary>The slice <c>[start, start + count)</c> of a list of <paramref name="total"/> items this request asks for.</summary>
-    public (int Start, int Count) Window(int total, int maxPageSize)
+    /// <summary>Refuses negative sizes and sizes over <paramref name="maxPageSize"/> (PAGE_SIZE_EXCEEDED, never a silent cut).</summary>
+    public void Validate(int maxPageSize)
     {
         if (First is < 0 || Last is < 0)
         {
@@ -35,26 +35,5 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         {
             throw DirectoryErrors.Error(DirectoryErrors.PageSizeExceeded, $"Requested page size {Math.Max(First ?? 0, Last ?? 0)} exceeds the maximum of {maxPageSize}; page with `after`/`before` cursors.");
         }
-
-        // long: the position after the largest cursor an int can hold is past every list, not the first page again.
-        var start = After is null ? 0 : (int)Math.Min(Cursor.Decode(After) + 1L, int.MaxValue);
-        var end = Before is null ? total : Math.Min(Cursor.Decode(Before), total);
-        start = Math.Min(start, total);
-        end = Math.Max(start, end);
-        if (First is { } first)
-        {
-            end = Math.Min(end, start + first);
-        }
-
-        if (Last is { } last)
-        {
-            start = Math.Max(start, end - last);
-        }
-        else if (First is null)
-        {
-            end = Math.Min(end, start + DefaultPageSize);
-        }
-
-        return (start, end - start);
     }
 }

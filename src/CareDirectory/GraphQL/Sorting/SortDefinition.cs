@@ -1,63 +1,96 @@
 using System.Linq.Expressions;
-using CareDirectory.Domain;
+using CareDirectory.GraphQL.Listing;
 
 namespace CareDirectory.GraphQL.Sorting;
 
-/// <summary>Declares which members of <typeparamref name="T"/> an <c>order</c> input may sort by.</summary>
-public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey)
+/// <summary>
+/// Declares which members of <typeparamref name="T"/> an <c>order</c> input may sort by. Every order ends with
+/// <paramref name="unique"/> (the record id), so it is total: keyset cursors need one item per key tuple.
+/// Keys must not be null (keyset comparisons assume it), so nullable members and optional relations are not offered.
+/// </summary>
+public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, Expression<Func<T, object?>> unique) : ISortDefinition
     where T : class
 {
-    private readonly Dictionary<string, (LambdaExpression Key, string Description)> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortField> _fields = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, (LambdaExpression Key, string Description)> Fields => _fields;
+    public IReadOnlyDictionary<string, SortField> Fields => _fields;
 
     public SortDefinition<T> Field<TKey>(string name, Expression<Func<T, TKey>> key, string description)
     {
-        _fields.Add(name, (key, description));
+        _fields.Add(name, new SortField(name, key, description));
         return this;
     }
 
-    /// <summary>
-    /// Applies the requested order (or the default), then the record id, so the order is total and cursors are stable.
-    /// </summary>
-    public IQueryable<T> Apply(IQueryable<T> query, object? order)
+    /// <summary>A required related record, sorted by its own fields (<typeparamref name="TSortType"/> is its sort input).</summary>
+    public SortDefinition<T> Related<TSortType, TRelated>(string name, Expression<Func<T, TRelated>> related, ISortDefinition nested, string description)
     {
-        IOrderedQueryable<T>? ordered = null;
+        _fields.Add(name, new SortField(name, related, description, nested, typeof(TSortType)));
+        return this;
+    }
+
+    /// <summary>The keys an <c>order</c> argument asks for (or the default), ending with the unique key.</summary>
+    public IReadOnlyList<SortKey> Resolve(object? order)
+    {
+        var keys = new List<SortKey>();
+        var parameter = Expression.Parameter(typeof(T), "x");
         foreach (var item in order as IEnumerable<object?> ?? [])
         {
-            foreach (var (name, value) in item as IDictionary<string, object?> ?? new Dictionary<string, object?>())
-            {
-                if (value is SortDirection direction)
-                {
-                    ordered = By(ordered ?? query, _fields[name].Key, direction, ordered is null);
-                }
-            }
+            Collect(item, this, parameter, parameter, "", keys);
         }
 
-        ordered ??= By(query, StripConvert(defaultKey), SortDirection.Asc, first: true);
-        return typeof(Entity).IsAssignableFrom(typeof(T)) ? ByEntityId(ordered) : ordered;
-    }
-
-    private static IOrderedQueryable<T> ByEntityId(IOrderedQueryable<T> query)
-    {
-        var parameter = Expression.Parameter(typeof(T), "x");
-        var id = Expression.Lambda(Expression.Property(parameter, nameof(Entity.Id)), parameter);
-        return By(query, id, SortDirection.Asc, first: false);
-    }
-
-    private static IOrderedQueryable<T> By(IQueryable<T> query, LambdaExpression key, SortDirection direction, bool first)
-    {
-        var method = (first, direction) switch
+        if (keys.Count == 0)
         {
-            (true, SortDirection.Asc) => nameof(Queryable.OrderBy),
-            (true, SortDirection.Desc) => nameof(Queryable.OrderByDescending),
-            (false, SortDirection.Asc) => nameof(Queryable.ThenBy),
-            _ => nameof(Queryable.ThenByDescending),
-        };
-        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], query.Expression, Expression.Quote(key));
-        return (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
+            keys.Add(new SortKey(StripConvert(defaultKey), SortDirection.Asc, "default"));
+        }
+
+        keys.Add(new SortKey(StripConvert(unique), SortDirection.Asc, "unique"));
+        return keys;
     }
 
+    /// <summary>Orders <paramref name="query"/> by <paramref name="keys"/>, or against them (to read a page from its end).</summary>
+    public static IOrderedQueryable<T> Apply(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reversed = false)
+    {
+        var ordered = (IOrderedQueryable<T>)query;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var ascending = keys[i].Direction == SortDirection.Asc ^ reversed;
+            var method = (i == 0, ascending) switch
+            {
+                (true, true) => nameof(Queryable.OrderBy),
+                (true, false) => nameof(Queryable.OrderByDescending),
+                (false, true) => nameof(Queryable.ThenBy),
+                _ => nameof(Queryable.ThenByDescending),
+            };
+            var call = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], ordered.Expression, Expression.Quote(keys[i].Key));
+            ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
+        }
+
+        return ordered;
+    }
+
+    private static void Collect(object? item, ISortDefinition definition, ParameterExpression parameter, Expression target, string path, List<SortKey> keys)
+    {
+        foreach (var (name, value) in item as IDictionary<string, object?> ?? new Dictionary<string, object?>())
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var field = definition.Fields[name];
+            var member = MemberAccess.On(field.Key, target);
+            if (field.Nested is { } nested)
+            {
+                Collect(value, nested, parameter, member, $"{path}{name}.", keys);
+            }
+            else if (value is SortDirection direction)
+            {
+                keys.Add(new SortKey(Expression.Lambda(member, parameter), direction, path + name));
+            }
+        }
+    }
+
+    // The key's own type (an object-typed lambda boxes value types, and its ReturnType is object even for strings).
     private static LambdaExpression StripConvert(Expression<Func<T, object?>> key) =>
-        key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? Expression.Lambda(convert.Operand, key.Parameters) : key;
+        Expression.Lambda(key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body, key.Parameters);
 }

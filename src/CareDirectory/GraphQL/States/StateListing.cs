@@ -13,7 +13,7 @@ public static class StateListing
             .Scalar<StringOperationFilterInputType, string>("code", s => s.Code, "USPS code, e.g. NJ.")
             .Scalar<StringOperationFilterInputType, string>("name", s => s.Name, "State name.")
             .Scalar<StringOperationFilterInputType, string>("fipsCode", s => s.FipsCode, "Two-digit FIPS code."),
-        new SortDefinition<State>(s => s.Name)
+        new SortDefinition<State>(s => s.Name, s => s.Id)
             .Field("code", s => s.Code, "By USPS code.")
             .Field("name", s => s.Name, "By name."));
 }
@@ -22,4 +22,4 @@ public static class StateListing
 public sealed class StateFilterInputType() : FilterInputType("StateFilterInput", "states", StateListing.Definition.Filters);
 
 /// <summary><c>StateSortInput</c>.</summary>
-public sealed class StateSortInputType() : SortInputType("StateSortInput", "states", StateListing.Definition.Sorts.Fields);
+public sealed class StateSortInputType() : SortInputType("StateSortInput", "states", StateListing.Definition.Sorts);

@@ -1,0 +1,80 @@
+using System.Linq.Expressions;
+using CareDirectory.GraphQL.Filtering;
+using CareDirectory.GraphQL.Sorting;
+
+namespace CareDirectory.GraphQL.Listing;
+
+/// <summary>
+/// The seek conditions of one resolved order: "strictly after these key values" as SQL, for keys that end with the
+/// record id. Keys are never null (see <see cref="SortDefinition{T}"/>), so the conditions need no null cases.
+/// </summary>
+internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
+    where T : class
+{
+    private static readonly ParameterExpression _row = Expression.Parameter(typeof(T), "x");
+
+    /// <summary>Names the ordering in cursors: a cursor of one ordering is refused by another.</summary>
+    public string Ordering { get; } = $"{typeof(T).Name}|{string.Join(',', keys.Select(k => $"{k.Path}:{k.Direction}"))}";
+
+    public IReadOnlyList<Type> Types { get; } = [.. keys.Select(k => k.Key.ReturnType)];
+
+    /// <summary>Items strictly after <paramref name="values"/> in this order (<paramref name="forward"/>) or strictly before them.</summary>
+    public Expression<Func<T, bool>> Beyond(object?[] values, bool forward) => Expression.Lambda<Func<T, bool>>(Beyond(_row, values, forward), _row);
+
+    /// <summary>Items not strictly beyond <paramref name="values"/>: the item itself and those on the other side.</summary>
+    public Expression<Func<T, bool>> NotBeyond(object?[] values, bool forward) => Expression.Lambda<Func<T, bool>>(Expression.Not(Beyond(_row, values, forward)), _row);
+
+    /// <summary>Each record with its key values and where it lies relative to the cursors (true where one is absent).</summary>
+    public Expression<Func<T, KeyedRow<T>>> Rows(object?[]? after, object?[]? before)
+    {
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(MemberAccess.On(k.Key, _row), typeof(object))));
+        var ctor = typeof(KeyedRow<T>).GetConstructors().Single();
+        var row = Expression.New(ctor, _row, values,
+            after is null ? Expression.Constant(true) : Beyond(_row, after, forward: true),
+            before is null ? Expression.Constant(true) : Beyond(_row, before, forward: false));
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(row, _row);
+    }
+
+    private Expression Beyond(Expression row, object?[] values, bool forward)
+    {
+        Expression? any = null;
+        Expression equalSoFar = Expression.Constant(true);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var member = MemberAccess.On(keys[i].Key, row);
+            var value = SqlParameter.Of(values[i], member.Type);
+            var greater = keys[i].Direction == SortDirection.Asc == forward;
+            var beyond = i == 0 ? Compare(member, value, values[i], greater) : Expression.AndAlso(equalSoFar, Compare(member, value, values[i], greater));
+            any = any is null ? beyond : Expression.OrElse(any, beyond);
+            var equal = Expression.Equal(member, value);
+            equalSoFar = i == 0 ? equal : Expression.AndAlso(equalSoFar, equal);
+        }
+
+        return any!;
+    }
+
+    private static Expression Compare(Expression member, Expression value, object? raw, bool greater)
+    {
+        if (member.Type == typeof(string))
+        {
+            // EF Core turns string.Compare(a, b) > 0 into a > b, in the database's collation like its ORDER BY.
+            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, member, value);
+            return greater ? Expression.GreaterThan(compare, Expression.Constant(0)) : Expression.LessThan(compare, Expression.Constant(0));
+        }
+
+        if (member.Type.IsEnum)
+        {
+            // Enums are stored as their names and so ordered by them; C# has no < on enums, so: one of the names beyond.
+            var name = raw!.ToString()!;
+            var beyond = Enum.GetValues(member.Type).Cast<object>()
+                .Where(v => greater ? string.CompareOrdinal(v.ToString(), name) > 0 : string.CompareOrdinal(v.ToString(), name) < 0)
+                .ToList();
+            var list = typeof(List<>).MakeGenericType(member.Type);
+            var typed = (System.Collections.IList)Activator.CreateInstance(list)!;
+            beyond.ForEach(v => typed.Add(v));
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], SqlParameter.Of(typed, list), member);
+        }
+
+        return greater ? Expression.GreaterThan(member, value) : Expression.LessThan(member, value);
+    }
+}
