@@ -38,10 +38,9 @@ public sealed class RealServerTests(ITestOutputHelper output)
     public async Task ApolloInMemoryCacheKeepsEveryChangeOfARecordAndReadsMutationPayloadsAndErrorUnions()
     {
         await using var server = await RunningServer.StartAsync();
-        var key = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "apollo cache test", "--data-dir", server.DataDirectory);
-        Assert.True(key.ExitCode == 0, key.Stderr);
+        var key = await CreateStateKeyAsync(server, "apollo cache test");
 
-        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-cache.mjs", output, server.GraphQL.ToString(), key.Stdout.Trim().Split('\n')[^1].Trim());
+        var (exitCode, stdout) = await NodeScript.RunAsync("apollo-cache.mjs", output, server.GraphQL.ToString(), key);
 
         Assert.Contains("apollo cache: OK", stdout, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
@@ -55,9 +54,7 @@ public sealed class RealServerTests(ITestOutputHelper output)
     public async Task ApolloRelayStylePaginationSkipsAndRepeatsNothingWhileAnotherClientWrites()
     {
         await using var server = await RunningServer.StartAsync();
-        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "apollo pagination", "--data-dir", server.DataDirectory);
-        Assert.True(created.ExitCode == 0, created.Stderr);
-        var key = created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        var key = await CreateStateKeyAsync(server, "apollo pagination");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("apollo-relay-pagination.mjs", output, server.GraphQL.ToString(), key);
 
@@ -118,5 +115,13 @@ public sealed class RealServerTests(ITestOutputHelper output)
 
         Assert.All(requested, url => Assert.StartsWith(server.Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
         Assert.Empty(failed);
+    }
+
+    /// <summary>An NJ-scoped API key for the server, made with the CLI as an operator makes one (its last output line).</summary>
+    private static async Task<string> CreateStateKeyAsync(RunningServer server, string label)
+    {
+        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", label, "--data-dir", server.DataDirectory);
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        return created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
     }
 }
