@@ -29,6 +29,7 @@ public sealed class DocumentFuzzTests(DirectoryAppFactory app, ITestOutputHelper
         var generator = new RandomDocuments(app.Services.GetRequiredService<ISchema>(), new Random(seed));
         var client = new GraphQLClient(app.CreateClient());
         var (executed, refused) = (0, 0);
+        var refusals = new Dictionary<string, int>();
 
         for (var i = 0; i < documents; i++)
         {
@@ -43,10 +44,16 @@ public sealed class DocumentFuzzTests(DirectoryAppFactory app, ITestOutputHelper
             Assert.True(elapsed < _slowerThanAnyAnswerShouldBe, context);
             Assert.True(response.Body is JsonObject body && (body.ContainsKey("data") || body.ContainsKey("errors")), context);
             (executed, refused) = response.Body["data"] is null ? (executed, refused + 1) : (executed + 1, refused);
+            if (response.Body["data"] is null)
+            {
+                var code = response.ErrorCodes.FirstOrDefault() ?? "(no code)";
+                refusals[code] = refusals.GetValueOrDefault(code) + 1;
+            }
         }
 
         // A generator that only produced refusals would test the validator alone.
         output.WriteLine($"{executed} executed (with data), {refused} refused before execution");
+        output.WriteLine("refused by code: " + string.Join(", ", refusals.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}")));
         Assert.True(executed >= documents / 10, $"seed {seed}: only {executed} of {documents} documents executed");
     }
 

@@ -18,8 +18,11 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
 
     private static readonly string[] _plainStrings = ["NJ", "IL", "bergen", "34003", "crisis", "family support", "2026-12-01T00:00:00Z"];
 
+    private static readonly string[] _plainDateTimes = ["2026-01-01T00:00:00Z", "2026-12-06T09:30:00-05:00", "2025-06-15T12:00:00+02:00", "2027-03-01T23:59:59Z"];
+
     private readonly List<string> _fragments = [];
     private bool _hostile;
+    private int _aliases;
     private readonly Dictionary<string, (string Type, JsonNode? Value)> _variables = [];
 
     public (string Query, JsonObject Variables) Next()
@@ -92,13 +95,21 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
         }
 
         var field = fields[random.Next(fields.Count)];
-        var alias = random.Next(6) == 0 ? $"a{random.Next(1000)}: " : "";
         var arguments = Arguments(field);
+        // Two unaliased selections of one field with different arguments cannot merge (a validation error): a
+        // well-formed document names each selection that takes arguments.
+        var alias = random.Next(6) == 0 || (!_hostile && arguments.Length > 0) ? $"a{_aliases++}: " : "";
         var named = Unwrap(field.ResolvedType);
-        var sub = named is IComplexGraphType complex
-            ? depth >= (_hostile ? 5 : 3) || Chance(20) ? "" : " " + SelectionSet(complex, depth + 1)
-            : Chance(30) ? " { oops }" : "";
-        if (named is IComplexGraphType && sub.Length == 0)
+        var tooDeep = depth >= (_hostile ? 5 : 3) || Chance(20);
+        var sub = named switch
+        {
+            IComplexGraphType complex => tooDeep ? "" : " " + SelectionSet(complex, depth + 1),
+            // A union (search items, mutation error unions) has no fields of its own: select through a member.
+            UnionGraphType union when !tooDeep && union.PossibleTypes.Count > 0 =>
+                $" {{ __typename ... on {union.PossibleTypes.ElementAt(random.Next(union.PossibleTypes.Count)).Name} {SelectionSet(union.PossibleTypes.ElementAt(random.Next(union.PossibleTypes.Count)), depth + 1)} }}",
+            _ => Chance(30) ? " { oops }" : "",
+        };
+        if (named is IComplexGraphType or UnionGraphType && sub.Length == 0)
         {
             sub = " { __typename }";
         }
@@ -109,7 +120,8 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
     private string Arguments(FieldType field)
     {
         var arguments = field.Arguments?.ToList() ?? [];
-        var chosen = arguments.Where(a => a.ResolvedType is NonNullGraphType || random.Next(3) == 0).ToList();
+        // Cursors only come from earlier answers: a well-formed document leaves them out (hostile ones send garbage).
+        var chosen = arguments.Where(a => a.ResolvedType is NonNullGraphType || (random.Next(3) == 0 && (_hostile || a.Name is not ("after" or "before")))).ToList();
         if (Chance(15))
         {
             return "(bogus: 1)";
@@ -161,7 +173,7 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
             case BooleanGraphType:
                 return random.Next(2) == 0 ? "true" : "false";
             default:
-                return Quoted(Text());
+                return Quoted(ScalarText(type));
         }
     }
 
@@ -184,7 +196,7 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
                 .Select(f => KeyValuePair.Create(f.Name, Json(f.ResolvedType, depth + 1)))),
             IntGraphType or LongGraphType or FloatGraphType => JsonValue.Create(Number()),
             BooleanGraphType => JsonValue.Create(random.Next(2) == 0),
-            _ => JsonValue.Create(Text()),
+            _ => JsonValue.Create(ScalarText(type)),
         };
     }
 
@@ -206,6 +218,14 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
     private bool Chance(int oneIn) => _hostile && random.Next(oneIn) == 0;
 
     private long Number() => _hostile ? _numbers[random.Next(_numbers.Length)] : 1 + random.Next(10);
+
+    /// <summary>Text for a string-like scalar: well-formed documents send dates where the scalar wants dates, so they run.</summary>
+    private string ScalarText(IGraphType? type) => (_hostile, type?.Name) switch
+    {
+        (false, "DateTime") => _plainDateTimes[random.Next(_plainDateTimes.Length)],
+        (false, "Date") => _plainDateTimes[random.Next(_plainDateTimes.Length)][..10],
+        _ => Text(),
+    };
 
     private string Text() => _hostile ? _strings[random.Next(_strings.Length)] : _plainStrings[random.Next(_plainStrings.Length)];
 
