@@ -66,13 +66,56 @@ internal static class ElasticsearchQueryBuilder
         ["bool"] = new JsonObject
         {
             ["should"] = new JsonArray(
-                MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator),
+                CrossFields(text, @operator),
                 MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
                 MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator),
                 Phrase(text)),
             ["minimum_should_match"] = 1,
         },
     };
+
+    /// <summary>
+    /// The English words with synonyms (<c>cross_fields</c>). A number the query mentions as an age
+    /// (<see cref="SearchQueryAges"/>) is a word of its own that a stated age range holding it also matches, as one
+    /// more field (<c>dis_max</c> with the same tie breaker, as Lucene adds it to that word's fields).
+    /// </summary>
+    private static JsonObject CrossFields(string text, string @operator)
+    {
+        var ages = SearchQueryAges.Mentioned(text);
+        if (ages.Count == 0)
+        {
+            return MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator);
+        }
+
+        var words = MultiMatch(SearchQueryAges.WithoutAges(text), SearchFields.English, fuzzy: false, analyzer: null, @operator);
+        if (@operator == "and")
+        {
+            // Only stop words besides the ages: Lucene then has no clause for them, so they must not fail every word.
+            words["multi_match"]!["zero_terms_query"] = "all";
+        }
+
+        var clauses = new JsonArray(words);
+        foreach (var age in ages)
+        {
+            clauses.Add(new JsonObject
+            {
+                ["dis_max"] = new JsonObject
+                {
+                    ["queries"] = new JsonArray(
+                        MultiMatch(age.ToString(CultureInfo.InvariantCulture), SearchFields.English, fuzzy: false, analyzer: null, @operator),
+                        StatedAgeRangeContains(age)),
+                    ["tie_breaker"] = SearchFields.CrossFieldsTieBreaker,
+                },
+            });
+        }
+
+        return new JsonObject
+        {
+            ["bool"] = @operator == "and"
+                ? new JsonObject { ["must"] = clauses }
+                : new JsonObject { ["should"] = clauses, ["minimum_should_match"] = 1 },
+        };
+    }
 
     /// <summary>
     /// The words close together in one field, without synonyms as in Lucene. For one word Lucene leaves this clause
@@ -172,6 +215,34 @@ internal static class ElasticsearchQueryBuilder
         }
 
         return filters;
+    }
+
+    /// <summary>
+    /// Records that state at least one age bound and whose range contains <paramref name="age"/>, scored
+    /// <see cref="SearchQueryAges.Boost"/> (a range query fails on a missing field, so each branch needs one stated bound).
+    /// </summary>
+    private static JsonNode StatedAgeRangeContains(int age)
+    {
+        static JsonObject Range(string field, string comparison, int value) =>
+            new() { ["range"] = new JsonObject { [field] = new JsonObject { [comparison] = value } } };
+        static JsonObject Both(JsonObject first, JsonObject second) => new() { ["bool"] = new JsonObject { ["filter"] = new JsonArray(first, second) } };
+        return new JsonObject
+        {
+            ["constant_score"] = new JsonObject
+            {
+                ["filter"] = new JsonObject
+                {
+                    ["bool"] = new JsonObject
+                    {
+                        ["should"] = new JsonArray(
+                            Both(Range(SearchFields.MinAge, "lte", age), OpenEndedBound(SearchFields.MaxAge, "gte", age)),
+                            Both(OpenEndedBound(SearchFields.MinAge, "lte", age), Range(SearchFields.MaxAge, "gte", age))),
+                        ["minimum_should_match"] = 1,
+                    },
+                },
+                ["boost"] = SearchQueryAges.Boost,
+            },
+        };
     }
 
     /// <summary>The bound holds, or the document has no such bound (an open end).</summary>

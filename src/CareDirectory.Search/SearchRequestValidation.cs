@@ -3,6 +3,9 @@ namespace CareDirectory.Search;
 /// <summary>Checks shared by both backends, so they reject the same requests with the same codes.</summary>
 internal static class SearchRequestValidation
 {
+    /// <summary>The oldest age a request may filter by (and a query may mention, <see cref="SearchQueryAges"/>).</summary>
+    public const int MaxAge = 150;
+
     public static void Validate(SearchRequest request)
     {
         if (request.First is < 1 or > SearchRequest.MaxPageSize)
@@ -11,9 +14,9 @@ internal static class SearchRequestValidation
                 SearchErrorCode.InvalidPageSize, $"'first' must be between 1 and {SearchRequest.MaxPageSize}.");
         }
 
-        if (request.Age is < 0 or > 150)
+        if (request.Age is < 0 or > MaxAge)
         {
-            throw new SearchRequestException(SearchErrorCode.InvalidAge, "'age' must be between 0 and 150.");
+            throw new SearchRequestException(SearchErrorCode.InvalidAge, $"'age' must be between 0 and {MaxAge}.");
         }
 
         if (request.Near is { } near)

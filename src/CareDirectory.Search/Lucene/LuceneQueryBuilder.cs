@@ -11,7 +11,8 @@ namespace CareDirectory.Search.Lucene;
 /// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
 /// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
-/// one so records with every word still come first.
+/// one so records with every word still come first. A number the query mentions as an age matches, besides the word,
+/// a stated age range that holds it (<see cref="SearchQueryAges"/>).
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
@@ -26,6 +27,35 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         ? Text(text, allWords: true)
         : new BooleanQuery { { Text(text, allWords: true), Occur.SHOULD }, { Text(text, allWords: false), Occur.SHOULD } };
 
+    /// <summary>A number the query mentions as an age also matches, as one more field, a stated age range holding it.</summary>
+    private static DisjunctionMaxQuery WithAgeRange(DisjunctionMaxQuery word, List<AnalyzedPhrase> clause, IReadOnlyList<int> ages)
+    {
+        if (clause is [{ Terms: [var term] }] && SearchQueryAges.Term(term, ages) is { } age)
+        {
+            word.Add(new ConstantScoreQuery(StatedAgeRangeContains(age)) { Boost = SearchQueryAges.Boost });
+        }
+
+        return word;
+    }
+
+    /// <summary>
+    /// Records that state at least one age bound and whose range contains <paramref name="age"/> (a missing bound was
+    /// indexed as int.MinValue/int.MaxValue): a record that states no ages says nothing about this one.
+    /// </summary>
+    private static BooleanQuery StatedAgeRangeContains(int age)
+    {
+        static Query Range(string field, int? min, int? max) => NumericRangeQuery.NewInt32Range(field, min, max, true, true);
+        var statedMinimum = new BooleanQuery
+        {
+            { Range(SearchFields.MinAge, int.MinValue + 1, age), Occur.MUST }, { Range(SearchFields.MaxAge, age, null), Occur.MUST },
+        };
+        var statedMaximum = new BooleanQuery
+        {
+            { Range(SearchFields.MinAge, null, age), Occur.MUST }, { Range(SearchFields.MaxAge, age, int.MaxValue - 1), Occur.MUST },
+        };
+        return new BooleanQuery { { statedMinimum, Occur.SHOULD }, { statedMaximum, Occur.SHOULD } };
+    }
+
     private Query Text(string text, bool allWords)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
@@ -34,8 +64,10 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         if (english.Count > 0)
         {
             var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms))));
+            var ages = SearchQueryAges.Mentioned(text);
             var crossFields = Should(clauses.Select(clause => Boosted(
-                CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Phrase(field, phrase)))), clause.Count)));
+                WithAgeRange(CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Phrase(field, phrase)))), clause.Value, ages),
+                clause.Count)));
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
             query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);

@@ -106,6 +106,21 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     }
 
     [ContractFact]
+    public async Task ANumberInTheQueryIsMatchedByTheAgeRangesRecordsState()
+    {
+        var teen = await IdsAsync(new SearchRequest { Query = "therapy 15" });
+        var young = await IdsAsync(new SearchRequest { Query = "therapy 4" });
+        var age = await IdsAsync(new SearchRequest { Query = "15", First = 100 });
+
+        Assert.Equal("syn-bergen-teen-group", teen[0]);
+        Assert.Equal("syn-bergen-play-therapy", young[0]);
+        // Records that state no ages say nothing about 15: only stated ranges holding it match the number.
+        Assert.Equal(
+            Documents.Where(d => (d.MinAge is not null || d.MaxAge is not null) && (d.MinAge ?? 0) <= 15 && (d.MaxAge ?? 99) >= 15).Select(d => d.Id).Order(),
+            age.Order());
+    }
+
+    [ContractFact]
     public async Task KindFacetsCountTheFilteredResultSet()
     {
         var all = await SearchAsync(new SearchRequest());

@@ -74,6 +74,22 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
+    public async Task ANumberInTheQueryMatchesAsAWordOrAsAnAgeInTheRecordsStatedRange()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "my son is 19, can he still get help" });
+        await index.SearchAsync(new SearchRequest { Query = "24/7 help" });
+
+        // Each search is sent twice (every word, then any word: the canned response finds nothing).
+        var bodies = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").Select(r => r.Body!).ToList();
+        Assert.Equal(4, bodies.Count);
+        Golden.AssertMatches("search-text-age", JsonNode.Parse(bodies[0])!["query"]!.ToJsonString());
+        Assert.All(bodies.Take(2), body => Assert.Contains("\"constant_score\"", body, StringComparison.Ordinal));
+        Assert.All(bodies.Skip(2), body => Assert.DoesNotContain("\"constant_score\"", body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SearchWithoutFacetsSendsNoAggregations()
     {
         var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));

@@ -12,14 +12,14 @@ namespace CareDirectory.Tests.Search;
 /// the zero-result rate, printed as the table docs/search.md shows.
 /// </summary>
 /// <remarks>
-/// The targets are nDCG@5 0.9 overall and 0.8 per category; the branch measures 0.870 with questions and
-/// everyday words under 0.8 (docs/search.md lists the misses). The assertions guard what is reached, a little below
-/// it, so a change that loses ranking fails here; raise them as the misses are fixed.
+/// The targets are nDCG@5 0.9 overall and 0.8 per category; the branch measures 0.884 overall with everyday
+/// words at 0.788 (docs/search.md lists the misses). The assertions guard what is reached, a little below it, so a
+/// change that loses ranking fails here; raise them to the targets as the misses are fixed.
 /// </remarks>
 public sealed class SeedRelevanceTests(DirectoryAppFactory app, ITestOutputHelper output) : IClassFixture<DirectoryAppFactory>
 {
-    private const double FloorOverall = 0.85;
-    private const double FloorPerCategory = 0.75;
+    private const double FloorOverall = 0.875;
+    private const double FloorPerCategory = 0.78;
     private const double MaxZeroResultRate = 0.02;
 
     private readonly SearchClient _search = new(new GraphQLClient(app.CreateClient()));
