@@ -84,8 +84,7 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
     {
         if (type is IAbstractGraphType abstractType && random.Next(2) == 0 && abstractType.PossibleTypes.Count > 0)
         {
-            var possible = abstractType.PossibleTypes.ElementAt(random.Next(abstractType.PossibleTypes.Count));
-            return $"... on {possible.Name} {SelectionSet(possible, depth + 1)}";
+            return Member(abstractType, depth);
         }
 
         var fields = type.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)).ToList();
@@ -105,8 +104,7 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
         {
             IComplexGraphType complex => tooDeep ? "" : " " + SelectionSet(complex, depth + 1),
             // A union (search items, mutation error unions) has no fields of its own: select through a member.
-            UnionGraphType union when !tooDeep && union.PossibleTypes.Count > 0 =>
-                $" {{ __typename ... on {union.PossibleTypes.ElementAt(random.Next(union.PossibleTypes.Count)).Name} {SelectionSet(union.PossibleTypes.ElementAt(random.Next(union.PossibleTypes.Count)), depth + 1)} }}",
+            UnionGraphType union when !tooDeep && union.PossibleTypes.Count > 0 => " { __typename " + Member(union, depth) + " }",
             _ => Chance(30) ? " { oops }" : "",
         };
         if (named is IComplexGraphType or UnionGraphType && sub.Length == 0)
@@ -115,6 +113,13 @@ internal sealed class RandomDocuments(ISchema schema, Random random)
         }
 
         return $"{alias}{field.Name}{arguments}{Directives()}{sub}";
+    }
+
+    /// <summary>An inline fragment on one member of an interface or union, selecting that member's fields.</summary>
+    private string Member(IAbstractGraphType type, int depth)
+    {
+        var member = type.PossibleTypes.ElementAt(random.Next(type.PossibleTypes.Count));
+        return $"... on {member.Name} {SelectionSet(member, depth + 1)}";
     }
 
     private string Arguments(FieldType field)
