@@ -25,9 +25,12 @@ public static class TestPostgres
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        // Pooled connections of the application under test would block the drop; FORCE ends them.
+        // Connections of the application under test (pooled here, or held by server processes it started) would block
+        // the drop: end those of our own role. Not WITH (FORCE): it also tries to end an autovacuum worker busy in the
+        // database, which a role without superuser may not (42501), while a plain DROP cancels autovacuum itself.
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND usename = current_user AND pid <> pg_backend_pid()");
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\"");
     }
 
     private static string Server() => ServerConnectionString ?? throw new InvalidOperationException(SkipReason);
