@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareDirectory.Data;
 using CareDirectory.Hosting;
 
 namespace CareDirectory.Cli;
@@ -22,6 +23,12 @@ public static class CommandHost
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return e.ExitCode;
+        }
+        catch (Exception e) when (DatabaseErrors.IsReadOnly(e))
+        {
+            // A standby (or a read-only session) refused the write: say so, as the GraphQL endpoint does, not as a generic failure.
+            await Console.Error.WriteLineAsync($"error: database: {DatabaseErrors.ReadOnlyExplanation}");
+            return ExitCodes.DatabaseError;
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
         {

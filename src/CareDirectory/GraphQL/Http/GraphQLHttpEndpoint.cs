@@ -242,9 +242,7 @@ internal sealed class GraphQLHttpEndpoint
             if (DatabaseErrors.IsReadOnly(unhandled.OriginalException))
             {
                 // Not our fault and not the client's: a write met a standby. Every write path ends here, so one rule covers them.
-                unhandled.Exception = DirectoryErrors.Error(
-                    DirectoryErrors.ReadOnly,
-                    "The database server this process reached is read-only (a standby): nothing was written. Retry against the primary; in a multi-host connection string use Target Session Attributes=primary or read-write for servers that accept writes.");
+                unhandled.Exception = DirectoryErrors.Error(DirectoryErrors.ReadOnly, DatabaseErrors.ReadOnlyExplanation);
                 _logger.LogWarning("GraphQL operation {OperationName} tried to write to a read-only database server", executionOptions.OperationName ?? "(anonymous)");
                 return Task.CompletedTask;
             }
