@@ -56,7 +56,8 @@ public sealed partial class SearchIndexSync(
             .Select(e => (Known: Enum.TryParse<SearchKind>(e.EntityType, out var kind), Kind: kind, e.EntityId))
             .Where(e => e.Known)
             .ToLookup(e => e.Kind, e => e.EntityId);
-        foreach (var (kind, ids) in await WithPartnerDependentsAsync(db, changed, cancellationToken))
+        var states = entries.Where(e => e.EntityType == nameof(State)).Select(e => e.EntityId).Distinct().ToList();
+        foreach (var (kind, ids) in await WithPartnerDependentsAsync(db, changed, states, cancellationToken))
         {
             var built = await documents.BuildAsync(db, kind, ids, cancellationToken);
 
@@ -75,19 +76,30 @@ public sealed partial class SearchIndexSync(
     }
 
     /// <summary>
-    /// The changed records per kind, plus the programs, meetings and resources of changed partners: their documents
-    /// carry the partner's roles.
+    /// The changed records per kind, plus the programs, meetings and resources of changed partners (their documents
+    /// carry the partner's roles), plus the partners and programs of changed states (their documents carry the
+    /// state's access lines they answer).
     /// </summary>
     private static async Task<Dictionary<SearchKind, List<Guid>>> WithPartnerDependentsAsync(
-        DirectoryDbContext db, ILookup<SearchKind, Guid> changed, CancellationToken cancellationToken)
+        DirectoryDbContext db, ILookup<SearchKind, Guid> changed, List<Guid> states, CancellationToken cancellationToken)
     {
         var result = Enum.GetValues<SearchKind>().ToDictionary(k => k, k => changed[k].ToHashSet());
+
         var partners = result[SearchKind.Partner].ToList();
         if (partners.Count > 0)
         {
             result[SearchKind.Program].UnionWith(await db.Programs.Where(p => partners.Contains(p.PartnerId)).Select(p => p.Id).ToListAsync(cancellationToken));
             result[SearchKind.Meeting].UnionWith(await db.Meetings.Where(m => m.OrganizerId != null && partners.Contains(m.OrganizerId.Value)).Select(m => m.Id).ToListAsync(cancellationToken));
             result[SearchKind.EducatorResource].UnionWith(await db.EducatorResources.Where(r => r.OwnerId != null && partners.Contains(r.OwnerId.Value)).Select(r => r.Id).ToListAsync(cancellationToken));
+        }
+
+        if (states.Count > 0)
+        {
+            // After the partner cascade: access lines are not on meetings or resources. The entry does not say which
+            // operator a line had before, so every partner and program of the state is rebuilt: a line moved to
+            // another operator leaves the old one's documents too. States change rarely.
+            result[SearchKind.Partner].UnionWith(await db.Partners.Where(p => states.Contains(p.StateId)).Select(p => p.Id).ToListAsync(cancellationToken));
+            result[SearchKind.Program].UnionWith(await db.Programs.Where(p => states.Contains(p.StateId)).Select(p => p.Id).ToListAsync(cancellationToken));
         }
 
         return result.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => r.Value.ToList());

@@ -74,6 +74,35 @@ public sealed class SearchSyncTests
     }
 
     [Fact]
+    public async Task AStatesAccessLineEditReachesItsOperatorAndLeavesItWhenTheLineMoves()
+    {
+        using var app = new DirectoryAppFactory();
+        var search = new SearchClient(new GraphQLClient(app.CreateClient()));
+        await search.IndexedAsync();
+        var query = new { query = "quillwort", state = "NJ" };
+        Assert.Empty(await search.KeysAsync(query));
+
+        await EditAccessLinesAsync(app, line => line with { Hours = line.Hours + " Ask for the quillwort desk." });
+        await search.EventuallyAsync(
+            query,
+            s => SearchClient.Keys(s).Order(StringComparer.Ordinal).SequenceEqual(["nj/csoc-access-line", "nj/performcare"]),
+            "the operator's document and its program's carry the edited line");
+
+        await EditAccessLinesAsync(app, line => line with { OperatorPartnerKey = null });
+        await search.EventuallyAsync(query, s => SearchClient.Keys(s).Count == 0, "no document carries a line its partner no longer answers");
+    }
+
+    private static async Task EditAccessLinesAsync(DirectoryAppFactory app, Func<AccessPoint, AccessPoint> edit)
+    {
+        await using var db = app.CreateDbContext();
+        var state = await db.States.SingleAsync(s => s.Code == "NJ");
+        state.AccessPoints = [.. state.AccessPoints.Select(edit)];
+        state.LastModified = DateTimeOffset.UtcNow;
+        state.Version++;
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task TheWorkerSurvivesAnIndexOutageAndCatchesUpWithNothingLost()
     {
         using var app = new FaultInjectingAppFactory();
