@@ -40,8 +40,8 @@ internal sealed class SearchWindow
         var far = Backward ? After : Before;
         List<(T Read, SearchCursor Position)> window =
         [
-            .. read.Select(r => (r, positionOf(r)))
-                .TakeWhile(r => far is null || (Backward ? SearchCursor.Compare(r.Item2, far) > 0 : SearchCursor.Compare(r.Item2, far) < 0)),
+            .. read.Select(r => (Read: r, Position: positionOf(r)))
+                .TakeWhile(r => far is null || (Backward ? SearchCursor.Compare(r.Position, far) > 0 : SearchCursor.Compare(r.Position, far) < 0)),
         ];
         var more = window.Count > PageSize;
         var page = window.Take(PageSize).Select(r => hit(r.Read, r.Position.Encode())).ToList();
