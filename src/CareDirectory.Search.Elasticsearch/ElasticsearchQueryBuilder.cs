@@ -12,13 +12,13 @@ namespace CareDirectory.Search.Elasticsearch;
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
-    public static JsonObject Search(SearchRequest request, string? text, SearchCursor? after, SearchMatching matching)
+    public static JsonObject Search(SearchRequest request, string? text, SearchWindow window, SearchMatching matching)
     {
         var browse = text is null;
         var filters = Filters(request);
         var body = new JsonObject
         {
-            ["size"] = request.First + 1, // one extra hit tells whether there is a next page
+            ["size"] = window.Fetch, // one extra hit tells whether the page is the last one in the direction read
             ["track_total_hits"] = true,
             ["_source"] = new JsonArray(SearchFields.Id, SearchFields.Kind),
             ["query"] = new JsonObject
@@ -29,20 +29,21 @@ internal static class ElasticsearchQueryBuilder
                     ["filter"] = filters,
                 },
             },
+            // Backward pages (last/before) read the reverse order from the cursor: one page's work at any depth.
             ["sort"] = browse
-                ? new JsonArray(Order(SearchFields.Title + ".sort", "asc"), Order(SearchFields.Id, "asc"))
-                : new JsonArray(Order("_score", "desc"), Order(SearchFields.Id, "asc")),
+                ? new JsonArray(Order(SearchFields.Title + ".sort", Ascending(window)), Order(SearchFields.Id, Ascending(window)))
+                : new JsonArray(Order("_score", window.Backward ? "asc" : "desc"), Order(SearchFields.Id, Ascending(window))),
         };
         if (request.Facets)
         {
             body["aggs"] = Aggregations();
         }
 
-        if (after is not null)
+        if (window.SeekFrom is { } from)
         {
             body["search_after"] = browse
-                ? new JsonArray(after.TitleKey, after.Id)
-                : new JsonArray(after.Score, after.Id);
+                ? new JsonArray(from.TitleKey, from.Id)
+                : new JsonArray(from.Score, from.Id);
         }
 
         if (!browse)
@@ -52,6 +53,8 @@ internal static class ElasticsearchQueryBuilder
 
         return body;
     }
+
+    private static string Ascending(SearchWindow window) => window.Backward ? "desc" : "asc";
 
     /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
     private static JsonObject Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords

@@ -5,33 +5,27 @@ namespace CareDirectory.Search.Elasticsearch;
 /// <summary>Reads an Elasticsearch 9 <c>_search</c> response made with <c>typed_keys=true</c>.</summary>
 internal static class ElasticsearchResponseReader
 {
-    public static SearchResults Read(string json, SearchRequest request, bool browse)
+    public static SearchResults Read(string json, SearchWindow window, bool browse)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var hitsElement = root.GetProperty("hits");
-        var all = hitsElement.GetProperty("hits").EnumerateArray().ToList();
-        var hits = new List<SearchHit>();
-        SearchCursor? last = null;
-        foreach (var hit in all.Take(request.First))
-        {
-            var id = hit.GetProperty("_id").GetString()!;
-            var kind = Enum.Parse<SearchKind>(hit.GetProperty("_source").GetProperty(SearchFields.Kind).GetString()!);
-            var sort = hit.GetProperty("sort");
-            var score = browse ? 0 : sort[0].GetDouble();
-            hits.Add(new SearchHit(id, kind, score, Highlights(hit)));
-            last = browse ? new SearchCursor(true, 0, sort[0].GetString(), id) : new SearchCursor(false, score, null, id);
-        }
-
-        return new SearchResults
-        {
-            TotalCount = hitsElement.GetProperty("total").GetProperty("value").GetInt32(),
-            Hits = hits,
-            EndCursor = last?.Encode(),
-            HasNextPage = all.Count > request.First,
-            Facets = Facets(root),
-        };
+        return window.Results(
+            hitsElement.GetProperty("hits").EnumerateArray(),
+            hit => browse
+                ? new SearchCursor(true, 0, hit.GetProperty("sort")[0].GetString(), Id(hit))
+                : new SearchCursor(false, hit.GetProperty("sort")[0].GetDouble(), null, Id(hit)),
+            (hit, cursor) => new SearchHit(
+                Id(hit),
+                Enum.Parse<SearchKind>(hit.GetProperty("_source").GetProperty(SearchFields.Kind).GetString()!),
+                browse ? 0 : hit.GetProperty("sort")[0].GetDouble(),
+                Highlights(hit),
+                cursor),
+            hitsElement.GetProperty("total").GetProperty("value").GetInt32(),
+            Facets(root));
     }
+
+    private static string Id(JsonElement hit) => hit.GetProperty("_id").GetString()!;
 
     private static List<SearchHighlight> Highlights(JsonElement hit)
     {

@@ -54,20 +54,20 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         SearchRequestValidation.Validate(request);
         var text = SearchRequestValidation.QueryText(request);
         var browse = text is null;
-        var after = request.After is null ? null : SearchCursor.Decode(request.After, browse);
+        var window = new SearchWindow(request, browse);
         await EnsureAliasAsync(cancellationToken);
-        var results = await SearchAsync(request, text, after, SearchMatching.AllWords, cancellationToken);
+        var results = await SearchAsync(request, text, window, SearchMatching.AllWords, cancellationToken);
         return text is not null && SearchFields.RetryWithAnyWord(text, results.TotalCount)
-            ? await SearchAsync(request, text, after, SearchMatching.AnyWord, cancellationToken)
+            ? await SearchAsync(request, text, window, SearchMatching.AnyWord, cancellationToken)
             : results;
     }
 
     private async Task<SearchResults> SearchAsync(
-        SearchRequest request, string? text, SearchCursor? after, SearchMatching matching, CancellationToken cancellationToken)
+        SearchRequest request, string? text, SearchWindow window, SearchMatching matching, CancellationToken cancellationToken)
     {
-        var body = ElasticsearchQueryBuilder.Search(request, text, after, matching);
+        var body = ElasticsearchQueryBuilder.Search(request, text, window, matching);
         var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search?typed_keys=true", body.ToJsonString(), cancellationToken);
-        return ElasticsearchResponseReader.Read(response.Body, request, text is null);
+        return ElasticsearchResponseReader.Read(response.Body, window, text is null);
     }
 
     public async Task<int> RebuildAsync(

@@ -6,10 +6,10 @@ public enum SearchErrorCode
     /// <summary>The backend cannot be reached, timed out, or rejected the request for load (429/503).</summary>
     Unavailable,
 
-    /// <summary>The <c>after</c> cursor is not one this index produced.</summary>
+    /// <summary>An <c>after</c> or <c>before</c> cursor is not one this index produced for this kind of search.</summary>
     InvalidCursor,
 
-    /// <summary><c>first</c> is outside 1..100.</summary>
+    /// <summary><c>first</c> or <c>last</c> is outside 1..100, or both are given.</summary>
     InvalidPageSize,
 
     /// <summary><c>age</c> is outside 0..150.</summary>

@@ -57,11 +57,24 @@ public sealed record SearchRequest
 
     public double? RadiusKm { get; init; }
 
-    /// <summary>Page size, 1..<see cref="MaxPageSize"/>.</summary>
-    public int First { get; init; } = 20;
+    /// <summary>Page size when neither <see cref="First"/> nor <see cref="Last"/> is given.</summary>
+    public const int DefaultPageSize = 20;
 
-    /// <summary>Opaque cursor from a previous page's <see cref="SearchResults.EndCursor"/>.</summary>
+    /// <summary>The first N hits after <see cref="After"/> (1..<see cref="MaxPageSize"/>); not with <see cref="Last"/>.</summary>
+    public int? First { get; init; }
+
+    /// <summary>
+    /// The last N hits before <see cref="Before"/> (1..<see cref="MaxPageSize"/>), or of the whole result without it,
+    /// still in result order; not with <see cref="First"/>. The backends read the result backwards from the cursor, so
+    /// the work is one page whatever its depth.
+    /// </summary>
+    public int? Last { get; init; }
+
+    /// <summary>Only hits strictly after this hit's cursor (<see cref="SearchHit.Cursor"/>).</summary>
     public string? After { get; init; }
+
+    /// <summary>Only hits strictly before this hit's cursor (<see cref="SearchHit.Cursor"/>).</summary>
+    public string? Before { get; init; }
 
     /// <summary>
     /// Whether to count <see cref="SearchResults.Facets"/>; when false they are <see cref="SearchFacets.Empty"/>.

@@ -8,10 +8,15 @@ internal static class SearchRequestValidation
 
     public static void Validate(SearchRequest request)
     {
-        if (request.First is < 1 or > SearchRequest.MaxPageSize)
+        if (request is { First: not null, Last: not null })
+        {
+            throw new SearchRequestException(SearchErrorCode.InvalidPageSize, "Give 'first' or 'last', not both.");
+        }
+
+        if (request.First is < 1 or > SearchRequest.MaxPageSize || request.Last is < 1 or > SearchRequest.MaxPageSize)
         {
             throw new SearchRequestException(
-                SearchErrorCode.InvalidPageSize, $"'first' must be between 1 and {SearchRequest.MaxPageSize}.");
+                SearchErrorCode.InvalidPageSize, $"'{(request.Last is null ? "first" : "last")}' must be between 1 and {SearchRequest.MaxPageSize}.");
         }
 
         if (request.Age is < 0 or > MaxAge)

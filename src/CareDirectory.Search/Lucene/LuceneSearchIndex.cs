@@ -47,7 +47,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var text = SearchRequestValidation.QueryText(request);
         var browse = text is null;
-        var after = request.After is null ? null : SearchCursor.Decode(request.After, browse);
+        var window = new SearchWindow(request, browse);
         var filters = LuceneQueryBuilder.Filters(request);
 
         _swapLock.EnterReadLock();
@@ -58,12 +58,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 if (text is null)
                 {
-                    return Task.FromResult(Search(searcher, request, new MatchAllDocsQuery(), filters, browse, after));
+                    return Task.FromResult(Search(searcher, request, new MatchAllDocsQuery(), filters, browse, window));
                 }
 
-                var allWords = Search(searcher, request, _queries.Text(text, SearchMatching.AllWords), filters, browse, after);
+                var allWords = Search(searcher, request, _queries.Text(text, SearchMatching.AllWords), filters, browse, window);
                 return Task.FromResult(SearchFields.RetryWithAnyWord(text, allWords.TotalCount)
-                    ? Search(searcher, request, _queries.Text(text, SearchMatching.AnyWord), filters, browse, after)
+                    ? Search(searcher, request, _queries.Text(text, SearchMatching.AnyWord), filters, browse, window)
                     : allWords);
             }
             finally
@@ -198,49 +198,40 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     private SearchResults Search(
-        IndexSearcher searcher, SearchRequest request, Query query, Query? filters, bool browse, SearchCursor? after)
+        IndexSearcher searcher, SearchRequest request, Query query, Query? filters, bool browse, SearchWindow window)
     {
+        // Backward pages read the reverse order from the cursor, so "last N" costs what "first N" does.
+        var reverse = window.Backward;
         var sort = browse
-            ? new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING), new SortField(SearchFields.Id, SortFieldType.STRING))
-            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
-        FieldDoc? afterDoc = after is null
+            ? new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse))
+            : new Sort(new SortField(null, SortFieldType.SCORE, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse));
+        FieldDoc? seekFrom = window.SeekFrom is not { } from
             ? null
             : new FieldDoc(int.MaxValue, float.NaN, browse
-                ? [new BytesRef(after.TitleKey ?? ""), new BytesRef(after.Id)]
-                : [J2N.Numerics.Single.GetInstance((float)after.Score), new BytesRef(after.Id)]);
+                ? [new BytesRef(from.TitleKey ?? ""), new BytesRef(from.Id)]
+                : [J2N.Numerics.Single.GetInstance((float)from.Score), new BytesRef(from.Id)]);
 
-        // One extra hit tells whether there is a next page.
-        var page = TopFieldCollector.Create(sort, request.First + 1, afterDoc, true, !browse, false, false);
+        var page = TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false);
         var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets);
         // Rewritten once against this index (fuzzy queries become the terms they matched; the larger part of a
         // short query's time) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query);
         searcher.Search(rewritten, filters is null ? null : new QueryWrapperFilter(filters), collector);
 
-        var top = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToList();
-        var hasNext = top.Count > request.First;
-        var hits = new List<SearchHit>();
-        SearchCursor? last = null;
-        foreach (var hit in top.Take(request.First))
-        {
-            var stored = searcher.Doc(hit.Doc);
-            var id = stored.Get(SearchFields.Id);
-            var kind = Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind));
-            var score = browse ? 0 : (double)hit.Score;
-            hits.Add(new SearchHit(id, kind, score, browse ? [] : Highlights(rewritten, stored)));
-            last = browse
-                ? new SearchCursor(true, 0, ((BytesRef)hit.Fields[0]).Utf8ToString(), id)
-                : new SearchCursor(false, hit.Score, null, id);
-        }
-
-        return new SearchResults
-        {
-            TotalCount = collector.TotalHits,
-            Hits = hits,
-            EndCursor = last?.Encode(),
-            HasNextPage = hasNext,
-            Facets = collector.Facets(),
-        };
+        var read = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().Select(hit => (Hit: hit, Stored: searcher.Doc(hit.Doc)));
+        return window.Results(
+            read,
+            r => browse
+                ? new SearchCursor(true, 0, ((BytesRef)r.Hit.Fields[0]).Utf8ToString(), r.Stored.Get(SearchFields.Id))
+                : new SearchCursor(false, r.Hit.Score, null, r.Stored.Get(SearchFields.Id)),
+            (r, cursor) => new SearchHit(
+                r.Stored.Get(SearchFields.Id),
+                Enum.Parse<SearchKind>(r.Stored.Get(SearchFields.Kind)),
+                browse ? 0 : r.Hit.Score,
+                browse ? [] : Highlights(rewritten, r.Stored),
+                cursor),
+            collector.TotalHits,
+            collector.Facets());
     }
 
     private List<SearchHighlight> Highlights(Query query, global::Lucene.Net.Documents.Document stored)

@@ -239,6 +239,104 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     }
 
     [ContractFact]
+    public async Task LastWithoutBeforeIsTheEndOfTheResultInResultOrder()
+    {
+        foreach (var query in new[] { null, "care services for youth" })
+        {
+            var everything = await IdsAsync(new SearchRequest { Query = query, First = 100 });
+
+            var end = await SearchAsync(new SearchRequest { Query = query, Last = 3 });
+
+            Assert.Equal(everything[^3..], end.Hits.Select(h => h.Id));
+            Assert.True(end.HasPreviousPage);
+            Assert.False(end.HasNextPage);
+            Assert.Equal(everything.Count, end.TotalCount);
+        }
+    }
+
+    [ContractFact]
+    public async Task PagingBackwardWithBeforeHasNoDuplicatesOrGaps()
+    {
+        foreach (var query in new[] { null, "care services for youth" })
+        {
+            var everything = await IdsAsync(new SearchRequest { Query = query, First = 100 });
+            var paged = new List<string>();
+            string? before = null;
+            SearchResults page;
+            do
+            {
+                page = await SearchAsync(new SearchRequest { Query = query, Last = 4, Before = before });
+                paged.InsertRange(0, page.Hits.Select(h => h.Id));
+                Assert.Equal(before is not null, page.HasNextPage);
+                before = page.StartCursor;
+            }
+            while (page.HasPreviousPage);
+
+            Assert.Equal(everything, paged);
+        }
+    }
+
+    [ContractFact]
+    public async Task EveryHitsCursorPagesOnFromThatHitBothWays()
+    {
+        foreach (var query in new[] { null, "care services for youth" })
+        {
+            var everything = (await SearchAsync(new SearchRequest { Query = query, First = 100 })).Hits;
+            var ids = everything.Select(h => h.Id).ToList();
+            for (var i = 0; i < everything.Count; i++)
+            {
+                var after = await IdsAsync(new SearchRequest { Query = query, First = 3, After = everything[i].Cursor });
+                var before = await IdsAsync(new SearchRequest { Query = query, Last = 3, Before = everything[i].Cursor });
+
+                Assert.Equal(ids.Skip(i + 1).Take(3), after);
+                Assert.Equal(ids.Take(i).TakeLast(3), before);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Random windows (seeded, so a failure repeats) against the whole ordered result: the page is the window's first
+    /// or last N hits, in order, and the flags say whether the result goes on past the page either way.
+    /// </summary>
+    [ContractFact]
+    public async Task RandomFirstLastAfterBeforeCombinationsMatchTheOrderedResult()
+    {
+        var random = new Random(1515);
+        foreach (var query in new[] { null, "care services for youth", "crisis" })
+        {
+            var everything = (await SearchAsync(new SearchRequest { Query = query, First = 100 })).Hits;
+            var ids = everything.Select(h => h.Id).ToList();
+            for (var round = 0; round < 60; round++)
+            {
+                int? after = random.Next(4) == 0 ? null : random.Next(ids.Count);
+                int? before = random.Next(4) == 0 ? null : random.Next(ids.Count);
+                var size = random.Next(1, 7);
+                var backward = random.Next(2) == 0;
+                var request = new SearchRequest
+                {
+                    Query = query,
+                    First = backward ? null : size,
+                    Last = backward ? size : null,
+                    After = after is { } a ? everything[a].Cursor : null,
+                    Before = before is { } b ? everything[b].Cursor : null,
+                };
+                var window = ids.Take(before ?? ids.Count).Skip(after is { } start ? start + 1 : 0).ToList();
+                var expected = backward ? window.TakeLast(size).ToList() : window.Take(size).ToList();
+                var context = $"query '{query}', {(backward ? "last" : "first")} {size}, after #{after}, before #{before}";
+
+                var page = await SearchAsync(request);
+
+                Assert.True(expected.SequenceEqual(page.Hits.Select(h => h.Id)), $"{context}: got [{string.Join(", ", page.Hits.Select(h => h.Id))}]");
+                Assert.True(
+                    (backward ? before is not null : window.Count > size || before is not null) == page.HasNextPage, $"{context}: hasNextPage");
+                Assert.True(
+                    (backward ? window.Count > size || after is not null : after is not null) == page.HasPreviousPage, $"{context}: hasPreviousPage");
+                Assert.Equal(ids.Count, page.TotalCount);
+            }
+        }
+    }
+
+    [ContractFact]
     public async Task QuerySyntaxCharactersAreSearchedAsPlainText()
     {
         string[] inputs =
@@ -283,10 +381,19 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     {
         var cursor = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { After = "not-a-cursor" }));
         var page = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { First = 0 }));
+        var last = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { Last = SearchRequest.MaxPageSize + 1 }));
+        var both = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { First = 2, Last = 2 }));
+        var before = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { Last = 2, Before = "not-a-cursor" }));
+        var browseCursor = (await SearchAsync(new SearchRequest { First = 1 })).EndCursor;
+        var otherSort = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { Query = "crisis", Before = browseCursor }));
         var radius = await Assert.ThrowsAsync<SearchRequestException>(() => SearchAsync(new SearchRequest { RadiusKm = 5 }));
 
         Assert.Equal("SEARCH_INVALID_CURSOR", cursor.CodeName);
         Assert.Equal(SearchErrorCode.InvalidPageSize, page.Code);
+        Assert.Equal(SearchErrorCode.InvalidPageSize, last.Code);
+        Assert.Equal(SearchErrorCode.InvalidPageSize, both.Code);
+        Assert.Equal(SearchErrorCode.InvalidCursor, before.Code);
+        Assert.Equal(SearchErrorCode.InvalidCursor, otherSort.Code);
         Assert.Equal(SearchErrorCode.InvalidLocation, radius.Code);
     }
 

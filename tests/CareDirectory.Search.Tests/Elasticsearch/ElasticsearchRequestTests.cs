@@ -114,6 +114,17 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
+    public async Task LastBeforeReadsTheReverseOrderFromTheCursor()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+        var before = new SearchCursor(false, 4.25, null, "il-jcfs-soc").Encode();
+
+        await index.SearchAsync(new SearchRequest { Query = "crisis", Last = 3, Before = before, Facets = false });
+
+        Golden.AssertMatches("search-text-last-before", invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body);
+    }
+
+    [Fact]
     public async Task QuerySyntaxIsSentOnlyAsPlainMultiMatchText()
     {
         var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));

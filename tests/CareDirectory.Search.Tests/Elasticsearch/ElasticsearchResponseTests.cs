@@ -14,7 +14,7 @@ public sealed class ElasticsearchResponseTests
 
         Assert.Equal(3, results.TotalCount);
         var hit = Assert.Single(results.Hits);
-        Assert.Equal(new SearchHit("nj-careplusnj-mrss", SearchKind.Partner, 9.412, hit.Highlights), hit);
+        Assert.Equal(new SearchHit("nj-careplusnj-mrss", SearchKind.Partner, 9.412, hit.Highlights, hit.Cursor), hit);
         Assert.Equal(["title", "description"], hit.Highlights.Select(h => h.Field));
         Assert.Equal("CarePlusNJ Children&#x27;s <em>Mobile</em> <em>Response</em> and Stabilization Services", hit.Highlights[0].Fragments.Single());
         Assert.True(results.HasNextPage);
@@ -24,7 +24,8 @@ public sealed class ElasticsearchResponseTests
         Assert.Equal([new FacetValue("Youth", 3)], results.Facets.Audiences);
         Assert.Equal([new FacetValue("en", 3)], results.Facets.Languages);
         Assert.Equal([new FacetValue("MobileResponse", 2), new FacetValue("Provider", 1)], results.Facets.Roles);
-        Assert.Equal(new SearchCursor(false, 9.412, null, "nj-careplusnj-mrss"), SearchCursor.Decode(results.EndCursor!, browse: false));
+        Assert.False(results.HasPreviousPage);
+        Assert.Equal(new SearchCursor(false, 9.412, null, "nj-careplusnj-mrss"), SearchCursor.Decode(hit.Cursor, browse: false));
     }
 
     [Fact]
@@ -37,6 +38,35 @@ public sealed class ElasticsearchResponseTests
 
         var second = System.Text.Json.Nodes.JsonNode.Parse(invoker.Requests.Last().Body!)!;
         Assert.Equal("[9.412,\"nj-careplusnj-mrss\"]", second["search_after"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ABackwardPageIsReadInReverseAndReturnedInResultOrder()
+    {
+        var (index, _) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearchBackward)));
+
+        var one = await index.SearchAsync(new SearchRequest { Query = "crisis", Last = 1 });
+        var both = await index.SearchAsync(new SearchRequest { Query = "crisis", Last = 2 });
+
+        // One more hit than asked for was read: there is a page before.
+        Assert.Equal(["il-jcfs-soc"], one.Hits.Select(h => h.Id));
+        Assert.True(one.HasPreviousPage);
+        Assert.False(one.HasNextPage);
+        Assert.Equal(["nj-careplusnj-mrss", "il-jcfs-soc"], both.Hits.Select(h => h.Id));
+        Assert.False(both.HasPreviousPage);
+        Assert.Equal(new SearchCursor(false, 4.25, null, "il-jcfs-soc"), SearchCursor.Decode(both.EndCursor!, browse: false));
+    }
+
+    [Fact]
+    public async Task HitsAtOrPastTheFarCursorAreCutFromThePage()
+    {
+        var (index, _) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
+        var before = new SearchCursor(false, 4.25, null, "il-jcfs-soc").Encode();
+
+        var page = await index.SearchAsync(new SearchRequest { Query = "crisis", First = 5, Before = before });
+
+        Assert.Equal(["nj-careplusnj-mrss"], page.Hits.Select(h => h.Id));
+        Assert.True(page.HasNextPage);
     }
 
     [Theory]

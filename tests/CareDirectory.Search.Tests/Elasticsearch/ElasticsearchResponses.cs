@@ -51,6 +51,16 @@ public static class ElasticsearchResponses
         }
         """;
 
+    /// <summary><see cref="CrisisSearch"/>'s hits as a backward page reads them: lowest score first (sort <c>_score asc, id desc</c>).</summary>
+    public const string CrisisSearchBackward = """
+        {"took":3,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
+         "hits":{"total":{"value":3,"relation":"eq"},"max_score":null,"hits":[
+           {"_index":"caredirectory-20261125220000000","_id":"il-jcfs-soc","_score":4.25,
+            "_source":{"id":"il-jcfs-soc","kind":"Program"},"sort":[4.25,"il-jcfs-soc"]},
+           {"_index":"caredirectory-20261125220000000","_id":"nj-careplusnj-mrss","_score":9.412,
+            "_source":{"id":"nj-careplusnj-mrss","kind":"Partner"},"sort":[9.412,"nj-careplusnj-mrss"]}]}}
+        """;
+
     public const string TooManyRequests = """
         {"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"}],
          "type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"},"status":429}

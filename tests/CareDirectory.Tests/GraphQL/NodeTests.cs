@@ -43,6 +43,22 @@ public sealed class NodeTests(DirectoryAppFactory app) : IClassFixture<Directory
         Assert.Null(response.Data?["node"]);
     }
 
+    /// <summary>As HotChocolate's <c>nodes</c> reports a failed item: null at its index, an error whose path ends with the index, the rest resolved.</summary>
+    [Fact]
+    public async Task OneMalformedIdAmongManyIsItsOwnErrorAtItsIndex()
+    {
+        var known = (await _client.QueryAsync("{ partners(first: 2) { nodes { id } } }")).Ok()["partners"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        string[] ids = [known[0], "garbage", UnknownPartnerId, known[1], "V2lkZ2V0OjAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw"];
+
+        var response = await _client.QueryAsync("query($ids: [ID!]!) { found: nodes(ids: $ids) { id } }", new { ids });
+
+        var nodes = response.Data!["found"]!.AsArray();
+        Assert.Equal([known[0], null, null, known[1], null], nodes.Select(n => n?["id"]!.GetValue<string>()));
+        Assert.Equal(["INVALID_ID", "INVALID_ID"], response.ErrorCodes);
+        Assert.Equal(["[\"found\",1]", "[\"found\",4]"], response.Errors.Select(e => e!["path"]!.ToJsonString()));
+        Assert.Contains("'garbage'", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     /// <summary>The Relay server specification (and HotChocolate): an id that is well formed but names no record is null, with no error.</summary>
     [Fact]
     public async Task UnknownWellFormedIdIsNullAlone()

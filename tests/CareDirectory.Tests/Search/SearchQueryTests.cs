@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareDirectory.Tests.GraphQL.Paging;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Search;
@@ -180,6 +181,59 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Equal(all[..4], [.. SearchClient.Keys(first), .. second]);
     }
 
+    private const string PagingQuery = """
+        query Paging($query: String, $county: String, $first: Int, $after: String, $last: Int, $before: String) {
+          search(query: $query, county: $county, first: $first, after: $after, last: $last, before: $before) {
+            edges { cursor node { item { ... on Partner { key } ... on Program { key } ... on Meeting { key } ... on EducatorResource { key } } } }
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          }
+        }
+        """;
+
+    /// <summary>Searches within Bergen County, so the whole result fits in one page of 50 to compare with.</summary>
+    private async Task<ConnectionPage> PageAsync(string? query, PageArguments paging)
+    {
+        var data = (await _client.QueryAsync(PagingQuery, new { query, county = "34003", paging.First, paging.After, paging.Last, paging.Before })).Ok();
+        return ConnectionPage.Read(data["search"]!, hit => hit["item"]!["key"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(null, 151)]
+    [InlineData("county", 152)]
+    public async Task PagingBothWaysWithAnyArgumentsFollowsTheConnectionRules(string? query, int seed)
+    {
+        var all = await _search.KeysAsync(new { query, county = "34003", first = 50 });
+        Assert.True(all.Count is > 8 and < 50, $"the seed gives {all.Count} hits");
+
+        await new ConnectionWalk(paging => PageAsync(query, paging)).CheckAsync(all, seed, rounds: 50);
+    }
+
+    [Fact]
+    public async Task LastWithoutBeforeIsTheEndOfTheResult()
+    {
+        var all = await _search.KeysAsync(new { query = "county", county = "34003", first = 50 });
+
+        var end = await PageAsync("county", new PageArguments(null, null, 3, null));
+
+        Assert.Equal(all[^3..], end.Keys);
+        Assert.True(end.HasPreviousPage);
+        Assert.False(end.HasNextPage);
+    }
+
+    [Fact]
+    public async Task ACursorOfAnotherSearchOrATamperedOneIsInvalid()
+    {
+        var county = await PageAsync("county", new PageArguments(2, null, null, null));
+        var cursor = county.EndCursor!;
+        var tampered = cursor[..^2] + (cursor[^2] == 'A' ? 'B' : 'A') + cursor[^1];
+
+        var otherWords = await _client.QueryAsync(PagingQuery, new { query = "crisis", after = cursor });
+        var damaged = await _client.QueryAsync(PagingQuery, new { query = "county", last = 2, before = tampered });
+
+        Assert.Equal(["INVALID_CURSOR"], otherWords.ErrorCodes);
+        Assert.Equal(["INVALID_CURSOR"], damaged.ErrorCodes);
+    }
+
     [Theory]
     [InlineData("\"crisis")]
     [InlineData("(mobile")]
@@ -217,6 +271,9 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
     [InlineData("{ search(after: \"WyJub3BlIiwwXQ\") { totalCount } }", "INVALID_CURSOR")]
     [InlineData("{ search(first: 1000) { totalCount } }", "PAGE_SIZE_EXCEEDED")]
     [InlineData("{ search(first: -1) { totalCount } }", "INVALID_PAGING")]
+    [InlineData("{ search(before: \"not-a-cursor\") { totalCount } }", "INVALID_CURSOR")]
+    [InlineData("{ search(last: 1000) { totalCount } }", "PAGE_SIZE_EXCEEDED")]
+    [InlineData("{ search(last: -1) { totalCount } }", "INVALID_PAGING")]
     public async Task BadArgumentsAreCodedErrors(string query, string code)
     {
         var response = await new GraphQLClient(app.CreateClient()).QueryAsync(query);

@@ -23,7 +23,8 @@ public static class EducatorResourceListing
             .Object<PartnerFilterInputType, Partner>("owner", r => r.Owner!, PartnerListing.Definition.Filters, "The partner that publishes the resource (resources without one never match)."),
         new SortDefinition<EducatorResource>(r => r.Title, r => r.Id)
             .Field("title", r => r.Title, "By title.")
-            .Field("resourceKind", r => r.Kind, "By kind of resource."));
+            .Field("resourceKind", r => r.Kind, "By kind of resource.")
+            .OptionalRelated<PartnerSortInputType, Partner>("owner", r => r.Owner, PartnerListing.Definition.Sorts, "By the partner that publishes the resource (its fields); resources without one come first ascending, last descending."));
 }
 
 /// <summary><c>EducatorResourceFilterInput</c>.</summary>

@@ -6,7 +6,8 @@ namespace CareDirectory.GraphQL.Listing;
 
 /// <summary>
 /// The seek conditions of one resolved order: "strictly after these key values" as SQL, for keys that end with the
-/// record id. Keys are never null (see <see cref="SortDefinition{T}"/>), so the conditions need no null cases.
+/// record id. A key that can be null comes right after its "has a value" key (see <see cref="SortDefinition{T}"/>), so
+/// where the cursor's value is null, rows equal so far have none either: never beyond, and equal when null.
 /// </summary>
 internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
     where T : class
@@ -42,11 +43,22 @@ internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
         for (var i = 0; i < keys.Count; i++)
         {
             var member = MemberAccess.On(keys[i].Key, row);
-            var value = SqlParameter.Of(values[i], member.Type);
             var greater = keys[i].Direction == SortDirection.Asc == forward;
-            var beyond = i == 0 ? Compare(member, value, values[i], greater) : Expression.AndAlso(equalSoFar, Compare(member, value, values[i], greater));
+            Expression compare, equal;
+            if (values[i] is null)
+            {
+                compare = Expression.Constant(false);
+                equal = Expression.Equal(member, Expression.Constant(null, member.Type));
+            }
+            else
+            {
+                var value = SqlParameter.Of(values[i], member.Type);
+                compare = Compare(member, value, values[i], greater);
+                equal = Expression.Equal(member, value);
+            }
+
+            var beyond = i == 0 ? compare : Expression.AndAlso(equalSoFar, compare);
             any = any is null ? beyond : Expression.OrElse(any, beyond);
-            var equal = Expression.Equal(member, value);
             equalSoFar = i == 0 ? equal : Expression.AndAlso(equalSoFar, equal);
         }
 

@@ -21,7 +21,8 @@ public static class MeetingListing
             .Object<PartnerFilterInputType, Partner>("organizer", m => m.Organizer!, PartnerListing.Definition.Filters, "The partner that organises the meeting (meetings without one never match)."),
         new SortDefinition<Meeting>(m => m.Title, m => m.Id)
             .Field("title", m => m.Title, "By title.")
-            .Field("kind", m => m.Kind, "By kind."));
+            .Field("kind", m => m.Kind, "By kind.")
+            .OptionalRelated<PartnerSortInputType, Partner>("organizer", m => m.Organizer, PartnerListing.Definition.Sorts, "By the partner that organises the meeting (its fields); meetings without one come first ascending, last descending."));
 }
 
 /// <summary><c>MeetingFilterInput</c>.</summary>

@@ -16,10 +16,10 @@ public static class NodeQueries
         query.Field<NodeInterface>("node")
             .Description("Any record by its global id. A malformed id is an INVALID_ID error; a well-formed id of no record (or of an archived one) gives null alone, as the Relay server specification has it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any record's `id` field.")
-            .Resolve(c => Load(c, c.GetArgument<string>("id")));
+            .Resolve(c => Load(c, c.GetArgument<string>("id"), out var error) ?? throw error!);
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Several records by global id, in the order given; unknown ids give null entries. At most 50 ids (configurable).")
+            .Description("Several records by global id, in the order given; unknown ids give null entries. A malformed id is null too, with an INVALID_ID error whose path ends with its index; the other ids still resolve. At most 50 ids (configurable).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
             .ResolveAsync(async c =>
             {
@@ -30,33 +30,49 @@ public static class NodeQueries
                     throw DirectoryErrors.Error(DirectoryErrors.TooManyIds, $"{ids.Count} ids requested; at most {max} per call.");
                 }
 
-                var results = ids.Select(id => Load(c, id)).ToList();
+                // One bad id is its own error at its own position (as HotChocolate's nodes field reports a failed item).
+                var results = ids.Select((id, index) =>
+                {
+                    var result = Load(c, id, out var error);
+                    if (error is not null)
+                    {
+                        error.Path = [.. c.ResponsePath, index];
+                        c.Errors.Add(error);
+                    }
+
+                    return result;
+                }).ToList();
                 var nodes = new List<object?>(results.Count);
                 foreach (var result in results)
                 {
-                    nodes.Add(await result.GetResultAsync(c.CancellationToken));
+                    nodes.Add(result is null ? null : await result.GetResultAsync(c.CancellationToken));
                 }
 
                 return nodes;
             });
     }
 
-    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
+    /// <summary>The load of a well-formed id; null for a malformed one, with the INVALID_ID error it is.</summary>
+    private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id, out ExecutionError? error)
     {
-        if (!PublicId.TryDecode(id, out var type, out var key))
+        error = null;
+        IDataLoaderResult<object?>? load = PublicId.TryDecode(id, out var type, out var key)
+            ? type switch
+            {
+                "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
+                "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
+                "Partner" => ConnectionQueries.ById<Partner>(context, key).Then(x => (object?)x),
+                "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
+                "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
+                "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
+                _ => null,
+            }
+            : null;
+        if (load is null)
         {
-            throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
+            error = DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
         }
 
-        return type switch
-        {
-            "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
-            "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
-            "Partner" => ConnectionQueries.ById<Partner>(context, key).Then(x => (object?)x),
-            "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
-            "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
-            "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
-            _ => throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API."),
-        };
+        return load;
     }
 }

@@ -9,7 +9,7 @@ public sealed class SearchEdgeType : ObjectGraphType<SearchPageHit>
     {
         Name = "SearchEdge";
         Description = "A search hit with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor of this hit; pass it as `after` to continue after it.").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor of this hit; pass it as `after` to continue after it, or as `before` to page back from it.").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<SearchHitType>>("node").Description("The hit.").Resolve(c => c.Source);
     }
 }

@@ -1,44 +1,33 @@
-using System.Buffers.Text;
-using System.Text;
 using System.Text.Json;
+using CareDirectory.GraphQL.Relay;
+using CareDirectory.Search;
 
 namespace CareDirectory.GraphQL.Search;
 
 /// <summary>
-/// The cursor of a search hit. The index only hands out a cursor for the last hit of a page, but Relay clients
-/// may continue after any edge: a hit's cursor is the index cursor its page started from plus how many hits of
-/// that page to skip, and the last hit's cursor is the index's own (skip 0). Opaque base64url JSON.
+/// The cursor of a search hit as the API hands it out: the index's position of the hit (score or title, then id),
+/// signed like every list cursor (<see cref="Cursor"/>, <c>GraphQL:CursorSecret</c>) and bound to the search it came
+/// from, its words and filters. A damaged or made-up cursor, or one of another search, is INVALID_CURSOR.
 /// </summary>
-public sealed record SearchPageCursor(string? IndexAfter, int Skip)
+public sealed class SearchPageCursor(Cursor cursor, SearchRequest search)
 {
-    /// <summary>Hits skipped past an index cursor; a page never has more than this many.</summary>
-    public const int MaxSkip = 1000;
+    private static readonly Type[] _types = [typeof(string)];
 
-    public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new object?[] { IndexAfter, Skip })));
-
-    public static SearchPageCursor Decode(string? cursor)
+    /// <summary>Names the search in the cursor: paging and facets are left out, and every browse is the same browse.</summary>
+    private readonly string _ordering = "search|" + JsonSerializer.Serialize(search with
     {
-        if (cursor is null)
-        {
-            return new SearchPageCursor(null, 0);
-        }
+        Query = string.IsNullOrWhiteSpace(search.Query) ? null : search.Query.Trim(),
+        First = null,
+        Last = null,
+        After = null,
+        Before = null,
+        Facets = false,
+    });
 
-        try
-        {
-            using var json = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
-            if (json.RootElement is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() == 2
-                && array[0].ValueKind is JsonValueKind.String or JsonValueKind.Null
-                && array[1].TryGetInt32(out var skip) && skip is >= 0 and <= MaxSkip)
-            {
-                return new SearchPageCursor(array[0].GetString(), skip);
-            }
-        }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
-        {
-            // Reported below: the client sent something we did not produce.
-        }
+    public string Encode(string indexCursor) => cursor.Encode(_ordering, [indexCursor]);
 
-        throw DirectoryErrors.Error(DirectoryErrors.InvalidCursor, "The `after` cursor is not a search cursor; pass an edge's `cursor` or `pageInfo.endCursor` of the same search.");
-    }
+    /// <summary>The index's cursor inside an API cursor (null for null).</summary>
+    public string? Decode(string? apiCursor) =>
+        apiCursor is null ? null : cursor.Decode(apiCursor, _ordering, _types)[0] as string
+            ?? throw DirectoryErrors.Error(DirectoryErrors.InvalidCursor, "This is not a search cursor.");
 }

@@ -2,5 +2,5 @@ using CareDirectory.Search;
 
 namespace CareDirectory.GraphQL.Search;
 
-/// <summary>A hit of a search page with the cursor that continues after it.</summary>
+/// <summary>A hit of a search page with its signed cursor, to page on after or before it.</summary>
 public sealed record SearchPageHit(SearchHit Hit, string Cursor);

@@ -19,8 +19,9 @@ public static class SearchQueries
         query.Field<NonNullGraphType<SearchConnectionType>>("search")
             .Description("Search partners, programs, meetings and educator resources by words (synonyms, misspellings and Spanish "
                 + "understood) and filters; filters are ANDed, values inside one list ORed. An empty or missing `query` is a browse: "
-                + "every record passing the filters (all records when there are none), sorted by title. Errors: NOT_FOUND (unknown "
-                + "county, service type or topic), INVALID_ARGUMENT, INVALID_CURSOR, PAGE_SIZE_EXCEEDED, SEARCH_UNAVAILABLE (the index is down; retry later).")
+                + "every record passing the filters (all records when there are none), sorted by title. Pages with `first`/`after` and "
+                + "`last`/`before` like any connection; `last` without `before` is the end of the result. Errors: NOT_FOUND (unknown "
+                + "county, service type or topic), INVALID_ARGUMENT, INVALID_CURSOR (damaged, or of another search), PAGE_SIZE_EXCEEDED, INVALID_PAGING, SEARCH_UNAVAILABLE (the index is down; retry later).")
             .Arguments(
                 new QueryArgument<StringGraphType> { Name = "query", Description = "Words to search for, as a person types them; never query syntax. Only the first 1,000 characters and 32 words count. Empty: browse." },
                 new QueryArgument<StringGraphType> { Name = "state", Description = "Only records of this state (USPS code, e.g. NJ)." },
@@ -34,58 +35,55 @@ public static class SearchQueries
                 new QueryArgument<IntGraphType> { Name = "age", Description = "Only records serving this age (0 to 150); records without an age limit match." },
                 new QueryArgument<StringGraphType> { Name = "language", Description = "Only records offered in this language (ISO 639-1 code, e.g. es)." },
                 new QueryArgument<GeoPointInputType> { Name = "near", Description = "Only records with a location within `radiusKm` of this point." },
-                new QueryArgument<FloatGraphType> { Name = "radiusKm", Description = "Distance for `near`, in kilometres." },
-                new QueryArgument<IntGraphType> { Name = "first", Description = $"Page size (default {PagingArguments.DefaultPageSize}, at most the configured maximum, 50 by default)." },
-                new QueryArgument<StringGraphType> { Name = "after", Description = "Continue after this hit: an edge's `cursor` or `pageInfo.endCursor` of the same search." })
+                new QueryArgument<FloatGraphType> { Name = "radiusKm", Description = "Distance for `near`, in kilometres." })
+            .Configure(field => PagingArguments.AddTo(field.Arguments!))
             .ResolveAsync(async c => await SearchAsync(c));
 
+    /// <summary>
+    /// Relay paging over the index's keyset cursors: <c>first</c> reads forward from <c>after</c>, <c>last</c> backward
+    /// from <c>before</c> (or the end), each bounded by the other cursor; with both sizes <c>first</c> applies first.
+    /// </summary>
     private static async Task<SearchPage> SearchAsync(IResolveFieldContext context)
     {
-        var maxPageSize = Math.Min(SearchRequest.MaxPageSize, context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value.MaxPageSize);
-        var first = context.GetArgument<int?>("first") ?? PagingArguments.DefaultPageSize;
-        if (first < 0)
-        {
-            throw DirectoryErrors.Error(DirectoryErrors.InvalidPaging, "`first` must not be negative.");
-        }
+        var limits = context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value;
+        var paging = PagingArguments.From(context);
+        paging.Validate(Math.Min(SearchRequest.MaxPageSize, limits.MaxPageSize));
+        var search = await RequestAsync(context);
+        var cursors = new SearchPageCursor(new Cursor(limits.CursorSecret), search);
+        var backward = paging is { Last: not null, First: null };
+        var size = (backward ? paging.Last : paging.First) ?? PagingArguments.DefaultPageSize;
 
-        if (first > maxPageSize)
+        // A page of 0 still reads one hit: it tells whether any lies that way.
+        var results = await RunAsync(context, search with
         {
-            throw DirectoryErrors.Error(DirectoryErrors.PageSizeExceeded, $"Requested page size {first} exceeds the maximum of {maxPageSize}; page with `after`.");
-        }
-
-        var after = SearchPageCursor.Decode(context.GetArgument<string?>("after"));
-        var request = await RequestAsync(context) with
-        {
-            // Skipping into a page asks the index for the skipped hits too; past the index's maximum the page is shorter.
-            First = Math.Clamp(after.Skip + first, 1, SearchRequest.MaxPageSize),
-            After = after.IndexAfter,
+            First = backward ? null : Math.Max(size, 1),
+            Last = backward ? Math.Max(size, 1) : null,
+            After = cursors.Decode(paging.After),
+            Before = cursors.Decode(paging.Before),
             Facets = SelectsFacets(context),
-        };
+        });
+        var hits = backward ? results.Hits.TakeLast(size).ToList() : results.Hits.Take(size).ToList();
+        var hasNext = results.HasNextPage || (!backward && results.Hits.Count > size);
+        var hasPrevious = results.HasPreviousPage || (backward && results.Hits.Count > size);
+        if (!backward && paging.Last is { } last && hits.Count > last)
+        {
+            hits = hits.TakeLast(last).ToList();
+            hasPrevious = true;
+        }
 
-        var results = await RunAsync(context, request);
-        var fetched = results.Hits;
-        var page = fetched.Skip(after.Skip).Take(first)
-            .Select((hit, i) => new SearchPageHit(hit, CursorAt(after, results, after.Skip + i)))
-            .ToList();
         return new SearchPage
         {
-            Hits = page,
+            Hits = [.. hits.Select(hit => new SearchPageHit(hit, cursors.Encode(hit.Cursor)))],
             TotalCount = results.TotalCount,
             Facets = results.Facets,
-            HasNextPage = results.HasNextPage || after.Skip + page.Count < fetched.Count,
-            HasPreviousPage = after.IndexAfter is not null || after.Skip > 0,
+            HasNextPage = hasNext,
+            HasPreviousPage = hasPrevious,
         };
     }
 
     /// <summary>Facets cost a pass over every hit's values: counted only when the selection (aliases and fragments included) has them.</summary>
     private static bool SelectsFacets(IResolveFieldContext context) =>
         context.SubFields?.Values.Any(f => f.FieldType.Name == "facets") ?? true;
-
-    /// <summary>The last fetched hit continues from the index's cursor; any other from the page start plus a skip.</summary>
-    private static string CursorAt(SearchPageCursor start, SearchResults results, int index) =>
-        (index == results.Hits.Count - 1 && results.EndCursor is { } end
-            ? new SearchPageCursor(end, 0)
-            : start with { Skip = index + 1 }).Encode();
 
     /// <summary>Reads and checks the filters; county and service types are checked against the database, topics against their vocabulary.</summary>
     private static async Task<SearchRequest> RequestAsync(IResolveFieldContext context)

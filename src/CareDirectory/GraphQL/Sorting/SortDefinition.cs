@@ -6,7 +6,9 @@ namespace CareDirectory.GraphQL.Sorting;
 /// <summary>
 /// Declares which members of <typeparamref name="T"/> an <c>order</c> input may sort by. Every order ends with
 /// <paramref name="unique"/> (the record id), so it is total: keyset cursors need one item per key tuple.
-/// Keys must not be null (keyset comparisons assume it), so nullable members and optional relations are not offered.
+/// A key that can be null (a field through an optional relation) sorts as the smallest value on both databases:
+/// first ascending, last descending (SQLite's own rule; PostgreSQL's is the opposite, so it is never left to the
+/// database): it becomes two keys, "has a value" (0 or 1) and the value, in the same direction.
 /// </summary>
 public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, Expression<Func<T, object?>> unique) : ISortDefinition
     where T : class
@@ -28,6 +30,17 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
         return this;
     }
 
+    /// <summary>
+    /// An optional related record (a meeting's organizer), sorted by its own fields; records without one come first
+    /// ascending and last descending.
+    /// </summary>
+    public SortDefinition<T> OptionalRelated<TSortType, TRelated>(string name, Expression<Func<T, TRelated?>> related, ISortDefinition nested, string description)
+        where TRelated : class
+    {
+        _fields.Add(name, new SortField(name, related, description, nested, typeof(TSortType), Optional: true));
+        return this;
+    }
+
     /// <summary>The keys an <c>order</c> argument asks for (or the default), ending with the unique key.</summary>
     public IReadOnlyList<SortKey> Resolve(object? order)
     {
@@ -35,7 +48,7 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
         var parameter = Expression.Parameter(typeof(T), "x");
         foreach (var item in order as IEnumerable<object?> ?? [])
         {
-            Collect(item, this, parameter, parameter, "", keys);
+            Collect(item, this, parameter, parameter, "", optional: false, keys);
         }
 
         if (keys.Count == 0)
@@ -68,7 +81,7 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
         return ordered;
     }
 
-    private static void Collect(object? item, ISortDefinition definition, ParameterExpression parameter, Expression target, string path, List<SortKey> keys)
+    private static void Collect(object? item, ISortDefinition definition, ParameterExpression parameter, Expression target, string path, bool optional, List<SortKey> keys)
     {
         foreach (var (name, value) in item as IDictionary<string, object?> ?? new Dictionary<string, object?>())
         {
@@ -81,11 +94,21 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
             var member = MemberAccess.On(field.Key, target);
             if (field.Nested is { } nested)
             {
-                Collect(value, nested, parameter, member, $"{path}{name}.", keys);
+                Collect(value, nested, parameter, member, $"{path}{name}.", optional || field.Optional, keys);
             }
-            else if (value is SortDirection direction)
+            else if (value is SortDirection direction && optional)
             {
-                keys.Add(new SortKey(Expression.Lambda(member, parameter), direction, path + name));
+                // Through a missing relation the database reads null even for a value type: lift it so it can say so.
+                var nullable = member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null
+                    ? Expression.Convert(member, typeof(Nullable<>).MakeGenericType(member.Type))
+                    : member;
+                var hasValue = Expression.Condition(Expression.Equal(nullable, Expression.Constant(null, nullable.Type)), Expression.Constant(0), Expression.Constant(1));
+                keys.Add(new SortKey(Expression.Lambda(hasValue, parameter), direction, $"{path}{name}?"));
+                keys.Add(new SortKey(Expression.Lambda(nullable, parameter), direction, path + name));
+            }
+            else if (value is SortDirection plain)
+            {
+                keys.Add(new SortKey(Expression.Lambda(member, parameter), plain, path + name));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareDirectory.Tests.GraphQL.Paging;
 using CareDirectory.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -156,6 +157,20 @@ public abstract class HotChocolateDataConformanceTests(DirectoryAppFactory app)
         while (before is not null);
 
         Assert.Equal(Names(whole), backward);
+    }
+
+    /// <summary>Random <c>first/last/after/before</c> pages (and walks both ways) over an order through a relation match the whole list.</summary>
+    [DatabaseFact]
+    public async Task AnyPagingArgumentsGiveThePageTheWholeOrderedListSays()
+    {
+        const string Query = "query($after: String, $before: String, $first: Int, $last: Int) { programs(first: $first, after: $after, last: $last, before: $before, order: [{ partner: { name: DESC } }, { name: ASC }]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+        async Task<ConnectionPage> PageAsync(PageArguments paging) => ConnectionPage.Read(
+            (await _client.QueryAsync(Query, new { paging.First, paging.After, paging.Last, paging.Before })).Ok()["programs"]!,
+            node => node["id"]!.GetValue<string>());
+        var whole = await PageAsync(new PageArguments(50, null, null, null));
+        Assert.False(whole.HasNextPage);
+
+        await new ConnectionWalk(PageAsync).CheckAsync(whole.Keys, seed: 1515, rounds: 60);
     }
 
     [DatabaseFact]
