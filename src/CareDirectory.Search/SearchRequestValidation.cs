@@ -55,8 +55,9 @@ internal static class SearchRequestValidation
     /// <summary>
     /// The query text both backends search for: at most <see cref="SearchRequest.MaxQueryLength"/> characters,
     /// <see cref="SearchRequest.MaxQueryWords"/> words of <see cref="SearchRequest.MaxWordLength"/> characters, or
-    /// null for a browse. Cutting here, before either backend
-    /// sees the text, keeps their results identical and the cost of a pasted paragraph bounded.
+    /// null for a browse, with misspelt vocabulary phrases corrected (<see cref="SearchSpelling"/>). Cutting and
+    /// correcting here, before either backend sees the text, keeps their results identical and the cost of a pasted
+    /// paragraph bounded.
     /// </summary>
     public static string? QueryText(SearchRequest request)
     {
@@ -69,9 +70,9 @@ internal static class SearchRequestValidation
         // Over-long "words" are cut too: no real word is that long, and fuzzy matching of a very long term is
         // expensive (Elasticsearch can even refuse it as too complex).
         text = text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text;
-        return string.Join(' ', text
+        return SearchSpelling.Correct(string.Join(' ', text
             .Split((char[]?)null, SearchRequest.MaxQueryWords + 1, StringSplitOptions.RemoveEmptyEntries)
             .Take(SearchRequest.MaxQueryWords)
-            .Select(word => word.Length > SearchRequest.MaxWordLength ? word[..SearchRequest.MaxWordLength] : word));
+            .Select(word => word.Length > SearchRequest.MaxWordLength ? word[..SearchRequest.MaxWordLength] : word)));
     }
 }

@@ -66,7 +66,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms))));
             var ages = SearchQueryAges.Mentioned(text);
             var crossFields = Should(clauses.Select(clause => Boosted(
-                WithAgeRange(CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Phrase(field, phrase)))), clause.Value, ages),
+                WithAgeRange(CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Word(field, phrase)))), clause.Value, ages),
                 clause.Count)));
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
@@ -194,6 +194,20 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
         return query;
     }
+
+    /// <summary>
+    /// A word of a <c>cross_fields</c> match, its frequency blended over the English fields other than the answer
+    /// fields, or a synonym phrase. The answer fields keep their own frequencies: a word rare in how records are
+    /// reached or paid for ("help", "night") says the record answers the question.
+    /// </summary>
+    private static Query Word(string field, AnalyzedPhrase phrase) => phrase.Terms.Length == 1
+        ? SearchFields.AnswerFields.Contains(field)
+            ? new TermQuery(new Term(field, phrase.Terms[0]))
+            : new LuceneBlendedTermQuery(new Term(field, phrase.Terms[0]), BlendedFieldNames)
+        : Phrase(field, phrase);
+
+    private static readonly IReadOnlyList<string> BlendedFieldNames =
+        [.. SearchFields.English.Select(f => f.Field).Where(f => !SearchFields.AnswerFields.Contains(f))];
 
     private static Query Phrase(string field, AnalyzedPhrase phrase, int slop = 0)
     {

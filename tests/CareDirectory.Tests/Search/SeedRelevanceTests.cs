@@ -12,20 +12,20 @@ namespace CareDirectory.Tests.Search;
 /// the zero-result rate, printed as the table docs/search.md shows.
 /// </summary>
 /// <remarks>
-/// The issue's targets are nDCG@5 0.9 overall and 0.8 per category; the branch measures 0.884 overall with everyday
-/// words at 0.788 (docs/search.md lists the misses). The assertions guard what is reached, a little below it, so a
-/// change that loses ranking fails here; raise them to the targets as the misses are fixed.
+/// The assertions are the issue's targets, nDCG@5 0.9 overall and 0.8 in every category, and zero results under 2%:
+/// the set measures 0.901 overall, questions (the lowest category) 0.823 (docs/search.md lists the misses), so a
+/// change that loses ranking fails here.
 /// </remarks>
 public sealed class SeedRelevanceTests(DirectoryAppFactory app, ITestOutputHelper output) : IClassFixture<DirectoryAppFactory>
 {
-    private const double FloorOverall = 0.875;
-    private const double FloorPerCategory = 0.78;
+    private const double FloorOverall = 0.9;
+    private const double FloorPerCategory = 0.8;
     private const double MaxZeroResultRate = 0.02;
 
     private readonly SearchClient _search = new(new GraphQLClient(app.CreateClient()));
 
     [Fact]
-    public async Task RankingOnTheSeedDataKeepsItsMeasuredLevel()
+    public async Task RankingOnTheSeedDataMeetsTheIssueTargets()
     {
         await _search.IndexedAsync();
         var measured = new List<(SeedJudgement Judgement, double Ndcg, bool Empty)>();
