@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.GraphQL.DataLoaders;
 using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.Filtering;
@@ -28,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(EdgeType<>));
         services.AddTransient(typeof(EnumOperationFilterInputType<>));
         services.AddTransient(typeof(ListFilterInputType<>));
+        services.AddResponseCache();
         services.AddCareDirectoryGraphQLTransport(configuration);
         return services;
     }
