@@ -19,6 +19,7 @@ public static class GraphQLServiceCollectionExtensions
 
         // Editors' API keys and rate limits reach GraphQL requests here; the keys themselves belong to Editing.
         services.AddScoped<IGraphQLRequestEnricher, ApiKeyRequestEnricher>();
+        services.AddSingleton<ICachedAnswerGate, CachedReadRateLimit>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
             .AddGraphTypes(typeof(DirectorySchema).Assembly)

@@ -30,10 +30,12 @@ public sealed partial class ResponseCache
         IMeterFactory meters,
         TimeProvider time,
         ILogger<ResponseCache> logger,
-        IReadModelPosition? readModel = null)
+        IReadModelPosition? readModel = null,
+        ICachedAnswerGate? gate = null)
     {
         _follower = follower;
         _readModel = readModel;
+        Gate = gate;
         _time = time;
         _logger = logger;
         Options = options.Value;
@@ -47,6 +49,9 @@ public sealed partial class ResponseCache
     public ResponseCacheOptions Options { get; }
 
     public ResponseCacheMetrics Metrics { get; }
+
+    /// <summary>What an answer from the cache must still pass (the rate limit); null: nothing.</summary>
+    public ICachedAnswerGate? Gate { get; }
 
     /// <summary>The data version a response computed from now on reflects at least.</summary>
     public DataVersion Current => new(_follower.Watermark, Interlocked.Read(ref _localWrites), _readModel?.Position ?? 0);

@@ -55,7 +55,7 @@ internal sealed class ResponseCacheLookup
     /// <summary>Answers from a current kept response (200, or 304 to a matching <c>If-None-Match</c>); false when there is none.</summary>
     public async Task<bool> TryAnswerAsync(HttpContext context)
     {
-        if (_key is null || _cache.Find(_key) is not { } kept)
+        if (_key is null || _cache.Find(_key) is not { } kept || _cache.Gate?.Admits(context, kept.Cost) == false)
         {
             return false;
         }
@@ -93,7 +93,7 @@ internal sealed class ResponseCacheLookup
         var expires = hint.MaxAge is { } maxAge ? _cache.Now + maxAge : (DateTimeOffset?)null;
         if (_key is not null && hint.Scope == CacheControlScope.Public)
         {
-            _cache.Keep(_key, new CachedResponse(body, etag, _version, hint, expires));
+            _cache.Keep(_key, new CachedResponse(body, etag, _version, hint, expires, CostOf(result)));
         }
 
         await WriteAsync(context, body, etag, hint, expires);
@@ -143,6 +143,10 @@ internal sealed class ResponseCacheLookup
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>The cost the transport measured and reported in <c>extensions.cost.requested</c>.</summary>
+    private static int CostOf(ExecutionResult result) =>
+        result.Extensions?.GetValueOrDefault("cost") is IDictionary<string, object?> cost && cost.TryGetValue("requested", out var requested) && requested is int value ? value : 1;
 
     /// <summary>RFC 9110 §13.1.2: weak comparison, and <c>*</c> matches any current representation.</summary>
     private static bool Matches(IList<EntityTagHeaderValue> ifNoneMatch, string etag) =>
