@@ -13,7 +13,7 @@ public static class BenchProgram
     public static Task<int> Main(string[] args) =>
         CommandLine.RunAsync(args, new ApplicationExtensions
         {
-            Services = builder => builder.Services.AddBench(),
-            Endpoints = app => app.MapBenchEndpoints(),
+            Services = builder => builder.Services.AddBench().AddCacheBench(),
+            Endpoints = app => app.MapBenchEndpoints().MapCacheBenchEndpoints(),
         }, [GenerateCommand.Create()]);
 }

@@ -45,6 +45,18 @@ public sealed partial class ChangeLogFollower(
         return Watermark;
     }
 
+    /// <summary>
+    /// Looks at the database now rather than at the next poll, and returns the watermark: a process that has just
+    /// committed a write calls it so its own consumers (the response cache, search sync) need not wait a poll interval.
+    /// The watermark still moves only as far as is proven (an older transaction still open holds it back).
+    /// </summary>
+    public async Task<long> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        // As the loop does: a look that judged a hole is followed by one more, which passes a rolled-back write's hole.
+        var (watermark, lookAgain) = await LookAsync(cancellationToken);
+        return lookAgain ? (await LookAsync(cancellationToken)).Watermark : watermark;
+    }
+
     /// <summary>Committed entries after <paramref name="after"/> up to the watermark, at most <paramref name="max"/>, in order.</summary>
     public async Task<ChangeLogBatch> ReadAsync(long after, int max, CancellationToken cancellationToken)
     {

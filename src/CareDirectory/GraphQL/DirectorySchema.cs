@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.GraphQL.Counties;
 using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.EducatorResources;
@@ -22,7 +23,7 @@ public sealed class DirectorySchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         Filter = new SpecIntrospectionFilter();
-        Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
+        Directives.Register(new SpecifiedByDirective(), new OneOfDirective(), new CacheControlDirective());
         foreach (var scalar in SpecifiedScalars.Create())
         {
             RegisterType(scalar);

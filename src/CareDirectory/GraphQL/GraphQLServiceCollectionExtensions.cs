@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.GraphQL.DataLoaders;
 using CareDirectory.GraphQL.Editing;
 using CareDirectory.GraphQL.Filtering;
@@ -18,6 +19,7 @@ public static class GraphQLServiceCollectionExtensions
 
         // Editors' API keys and rate limits reach GraphQL requests here; the keys themselves belong to Editing.
         services.AddScoped<IGraphQLRequestEnricher, ApiKeyRequestEnricher>();
+        services.AddSingleton<ICachedAnswerGate, CachedReadRateLimit>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
@@ -28,6 +30,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(EdgeType<>));
         services.AddTransient(typeof(EnumOperationFilterInputType<>));
         services.AddTransient(typeof(ListFilterInputType<>));
+        services.AddResponseCache();
         services.AddCareDirectoryGraphQLTransport(configuration);
         return services;
     }

@@ -2,6 +2,7 @@ using CareDirectory.Calendars;
 using CareDirectory.ChangeFeed;
 using CareDirectory.Editing;
 using CareDirectory.GraphQL;
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.Hsds;
 using CareDirectory.Observability;
@@ -28,6 +29,9 @@ public static class DirectoryApplication
         // Search: the index backend from Search:Provider, and the worker that keeps it in step with the database.
         builder.Services.AddCareDirectorySearch(builder.Configuration);
         builder.Services.AddDirectorySearchSync();
+
+        // The response cache's data version: the follower's watermark and the search index's position.
+        builder.Services.AddSingleton<IReadModelPosition, SearchIndexReadModel>();
 
         // Editing: mutations, API keys, audit trail and rate limits.
         builder.Services.AddEditing(builder.Configuration);

@@ -30,7 +30,7 @@ public sealed class IntrospectionTests(DirectoryAppFactory app) : IClassFixture<
     public async Task EveryDirectiveIsListedWithIsRepeatableAndDeprecatableArguments()
     {
         var directives = (await _client.QueryAsync("""{ __schema { directives { name isRepeatable locations args(includeDeprecated: true) { name isDeprecated } } } }""")).Ok()["__schema"]!["directives"]!.AsArray();
-        Assert.Equal(["deprecated", "include", "oneOf", "skip", "specifiedBy"], directives.Select(d => d!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(["cacheControl", "deprecated", "include", "oneOf", "skip", "specifiedBy"], directives.Select(d => d!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.All(directives, d => Assert.False(d!["isRepeatable"]!.GetValue<bool>()));
         var deprecated = directives.Single(d => d!["name"]!.GetValue<string>() == "deprecated")!;
         Assert.Equal(["ARGUMENT_DEFINITION", "ENUM_VALUE", "FIELD_DEFINITION", "INPUT_FIELD_DEFINITION"], deprecated["locations"]!.AsArray().Select(l => l!.GetValue<string>()).Order(StringComparer.Ordinal));

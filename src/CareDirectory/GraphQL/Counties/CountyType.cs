@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.Coverage;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.DataLoaders;
@@ -65,6 +66,7 @@ public sealed class CountyType : ObjectGraphType<County>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("upcomingMeetings")
             .Description("The next dated meeting occurrences in the county and statewide, soonest first. Meetings whose organiser publishes no times are not here; list them with `meetings`.")
+            .CacheMaxAge(MeetingOccurrenceFields.CacheSeconds)
             .Arguments(
                 MeetingOccurrenceFields.From,
                 new QueryArgument<IntGraphType> { Name = "days", Description = "Window length in days (default 90; capped by Meetings:MaxWindowDays)." },

@@ -13,6 +13,9 @@ internal sealed class ApiKeyRequestEnricher(ApiKeyRegistry keys, EditorRateLimit
 {
     private const string Bearer = "Bearer ";
 
+    /// <summary>The rate limiter's name for the client address of a request.</summary>
+    public static string AddressCaller(HttpContext httpContext) => EditorRateLimiter.AddressPrefix + httpContext.Connection.RemoteIpAddress;
+
     public async ValueTask EnrichAsync(HttpContext httpContext, ExecutionOptions options, CancellationToken cancellationToken)
     {
         var header = httpContext.Request.Headers[HeaderNames.Authorization].ToString();
@@ -22,8 +25,8 @@ internal sealed class ApiKeyRequestEnricher(ApiKeyRegistry keys, EditorRateLimit
         options.UserContext[EditorAccess.UserContextKey] = check;
 
         string[] callers = check.Editor is { } editor
-            ? [$"key:{editor.KeyId}", EditorRateLimiter.AddressPrefix + httpContext.Connection.RemoteIpAddress]
-            : [EditorRateLimiter.AddressPrefix + httpContext.Connection.RemoteIpAddress];
+            ? [$"key:{editor.KeyId}", AddressCaller(httpContext)]
+            : [AddressCaller(httpContext)];
         options.ValidationRules = [.. options.ValidationRules ?? [], new RateLimitValidationRule(limiter, callers)];
     }
 }

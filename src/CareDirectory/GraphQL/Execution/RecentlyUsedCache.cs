@@ -14,6 +14,7 @@ public sealed class RecentlyUsedCache<TValue>
     private readonly long _maxSize;
     private readonly Func<string, TValue, long> _sizeOf;
     private long _size;
+    private long _evicted;
 
     public RecentlyUsedCache(int maxEntries, long maxSize, Func<string, TValue, long> sizeOf)
     {
@@ -34,6 +35,21 @@ public sealed class RecentlyUsedCache<TValue>
             }
         }
     }
+
+    /// <summary>Total size of what is kept, as the caller measures it.</summary>
+    public long Size
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _size;
+            }
+        }
+    }
+
+    /// <summary>How many values have been pushed out to make room since the cache was made.</summary>
+    public long Evicted => Interlocked.Read(ref _evicted);
 
     public TValue? Find(string key)
     {
@@ -74,6 +90,21 @@ public sealed class RecentlyUsedCache<TValue>
                 _recency.RemoveLast();
                 _entries.Remove(oldest.Key);
                 _size -= oldest.Size;
+                Interlocked.Increment(ref _evicted);
+            }
+        }
+    }
+
+    /// <summary>Forgets the value kept for <paramref name="key"/> if it is still <paramref name="value"/> (a newer one stays).</summary>
+    public void Remove(string key, TValue value)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node) && ReferenceEquals(node.Value.Value, value))
+            {
+                _recency.Remove(node);
+                _entries.Remove(key);
+                _size -= node.Value.Size;
             }
         }
     }

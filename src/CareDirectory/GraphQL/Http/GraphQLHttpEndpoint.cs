@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using CareDirectory.Data;
 using CareDirectory.GraphQL.Execution;
+using CareDirectory.GraphQL.Caching;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -32,6 +33,7 @@ internal sealed class GraphQLHttpEndpoint
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
     private readonly ValidatedDocumentCache _validatedDocuments;
     private readonly AutomaticPersistedQueries _automaticPersistedQueries;
+    private readonly ResponseCache? _responseCache;
 
     // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
     // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
@@ -47,7 +49,8 @@ internal sealed class GraphQLHttpEndpoint
         ValidatedDocumentCache validatedDocuments,
         AutomaticPersistedQueries automaticPersistedQueries,
         GraphiQLPage graphiQL,
-        ILogger<GraphQLHttpEndpoint> logger)
+        ILogger<GraphQLHttpEndpoint> logger,
+        ResponseCache? responseCache = null)
     {
         _options = options.Value;
         // Relaxed escaping keeps messages readable ("'" not "\u0027"); responses are JSON, never embedded in HTML.
@@ -60,6 +63,7 @@ internal sealed class GraphQLHttpEndpoint
         _automaticPersistedQueries = automaticPersistedQueries;
         _graphiQL = graphiQL;
         _logger = logger;
+        _responseCache = responseCache;
         var limits = new OperationLimitsValidationRule(new OperationLimits
         {
             MaxDepth = _options.MaxDepth,
@@ -110,8 +114,7 @@ internal sealed class GraphQLHttpEndpoint
             if (isGet)
             {
                 RequireCsrfSafeGet(request, accept);
-                var result = await ExecuteAsync(context, _reader.ReadQueryString(request.Query), isGet: true);
-                await WriteAsync(context, mediaType, StatusFor(result, mediaType), result);
+                await AnswerAsync(context, _reader.ReadQueryString(request.Query), mediaType, isGet: true);
                 return;
             }
 
@@ -119,8 +122,7 @@ internal sealed class GraphQLHttpEndpoint
             var (operations, isBatch) = await _reader.ReadBodyAsync(request, _options, context.RequestAborted);
             if (!isBatch)
             {
-                var result = await ExecuteAsync(context, operations[0], isGet: false);
-                await WriteAsync(context, mediaType, StatusFor(result, mediaType), result);
+                await AnswerAsync(context, operations[0], mediaType, isGet: false);
                 return;
             }
 
@@ -148,11 +150,35 @@ internal sealed class GraphQLHttpEndpoint
         }
     }
 
+    /// <summary>One operation (not a batch): through the response cache and HTTP caching when the application has them.</summary>
+    private async Task AnswerAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, bool isGet)
+    {
+        if (_responseCache is null)
+        {
+            var result = await ExecuteAsync(context, request, isGet);
+            await WriteAsync(context, mediaType, StatusFor(result, mediaType), result);
+            return;
+        }
+
+        var lookup = ResponseCacheLookup.Start(_responseCache, context, request, mediaType, isGet, _serializer);
+        if (!await lookup.TryAnswerAsync(context))
+        {
+            var result = await ExecuteAsync(context, request, isGet);
+            await lookup.WriteAsync(context, StatusFor(result, mediaType), result);
+        }
+    }
+
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet)
     {
         var started = Stopwatch.GetTimestamp();
         var executionOptions = new ExecutionOptions { OperationName = request.OperationName };
         var result = await RunAsync(context, request, isGet, executionOptions);
+        if (_responseCache is not null && result.Operation?.Operation == OperationType.Mutation)
+        {
+            // Before the writer hears back: its next read must not be answered from before its write.
+            await _responseCache.WriteCommittedAsync(context.RequestAborted);
+        }
+
         foreach (var (name, value) in result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;

@@ -13,6 +13,13 @@ public static class MeetingOccurrenceFields
 {
     public const int DefaultDays = 90;
 
+    /// <summary>
+    /// <c>@cacheControl(maxAge:)</c> of the occurrence fields: their window starts at "now" by default, so an answer
+    /// changes with the clock (a meeting that has started leaves it), not only with writes. A minute is close enough
+    /// for a listing of meetings.
+    /// </summary>
+    public const int CacheSeconds = 60;
+
     public static QueryArgument From => new QueryArgument<DateTimeType> { Name = "from", Description = "Start of the window (default: now)." };
 
     public static QueryArgument First => new QueryArgument<IntGraphType> { Name = "first", Description = "At most this many occurrences (capped by the server's Meetings:MaxOccurrences, 100 by default)." };

@@ -1,3 +1,4 @@
+using CareDirectory.GraphQL.Caching;
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.Common;
 using CareDirectory.GraphQL.Counties;
@@ -32,6 +33,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<MeetingScheduleType>>("schedule").Description("When it happens.").Resolve(c => c.Source.Schedule);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingOccurrenceType>>>>("occurrences")
             .Description("Dated occurrences in a window (default: the next 90 days), with UTC offsets. Empty when the source publishes no times.")
+            .CacheMaxAge(MeetingOccurrenceFields.CacheSeconds)
             .Arguments(MeetingOccurrenceFields.From, new QueryArgument<DateTimeType> { Name = "to", Description = "End of the window (default: from + 90 days; capped by Meetings:MaxWindowDays)." }, MeetingOccurrenceFields.First)
             .Resolve(c =>
             {
