@@ -20,9 +20,9 @@ public static class BenchEndpoints
         return services.AddSqlCommandCounter();
     }
 
-    /// <summary>Counts every SQL command of the application's contexts (the data layer adds every registered <see cref="IInterceptor"/>).</summary>
+    /// <summary>Counts the SQL commands requests send through the application's contexts (the data layer adds every registered <see cref="IInterceptor"/>).</summary>
     public static IServiceCollection AddSqlCommandCounter(this IServiceCollection services) =>
-        services.AddSingleton<SqlCommandCounter>().AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
+        services.AddHttpContextAccessor().AddSingleton<SqlCommandCounter>().AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
 
     public static WebApplication MapBenchEndpoints(this WebApplication app)
     {

@@ -12,7 +12,7 @@ public sealed class SqlCommandCountTests(SqlCommandCountTests.App app) : IClassF
 {
     /// <summary>
     /// A 40-partner county page is past the default cost limit; this test is about SQL, not cost. The search
-    /// worker is off: its change-log polls would be counted with the page's commands.
+    /// worker is off to keep the machine quiet (the counter counts only commands sent while serving a request).
     /// </summary>
     public sealed class App : DirectoryAppFactory
     {
