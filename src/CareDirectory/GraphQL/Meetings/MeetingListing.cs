@@ -21,7 +21,13 @@ public static class MeetingListing
             .Object<PartnerFilterInputType, Partner>("organizer", m => m.Organizer!, PartnerListing.Definition.Filters, "The partner that organises the meeting (meetings without one never match)."),
         new SortDefinition<Meeting>(m => m.Title, m => m.Id)
             .Field("title", m => m.Title, "By title.")
-            .Field("kind", m => m.Kind, "By kind."));
+            .Field("kind", m => m.Kind, "By kind.")) with
+    {
+        // Always: the keys, and the county, state and organizer meetings are grouped by. Other fields read the property of their name.
+        Projection = new EntityProjection<Meeting>(
+            ["Id", "Key", "StateId", "CountyId", "OrganizerId"],
+            new Dictionary<string, string[]> { ["scope"] = ["CountyId"], ["state"] = ["StateId"], ["county"] = ["CountyId"], ["organizer"] = ["OrganizerId"], ["resources"] = [] }),
+    };
 }
 
 /// <summary><c>MeetingFilterInput</c>.</summary>
