@@ -24,16 +24,19 @@ public static class DataServiceCollectionExtensions
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(dataDirectory);
 
+        // Id lists (a batch loader's keys) go to the database as one parameter (json_each / = ANY): EF Core 10's default,
+        // a parameter per id, gives every list length its own SQL text, which EF Core regenerates and the database
+        // prepares again (a county page's batches have a new length on nearly every page).
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString.WithDefaults(options.ConnectionString ?? string.Empty), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                services.AddPooledDbContextFactory<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(PostgresConnectionString.WithDefaults(options.ConnectionString ?? string.Empty), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<PostgresDirectoryDbContext>>();
                 break;
             default:
                 var connectionString = SqliteConnectionString(options.ConnectionString, dataDirectory);
-                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                services.AddPooledDbContextFactory<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors([new SqlitePragmaInterceptor(), .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<IDbContextFactory<DirectoryDbContext>, DirectoryDbContextFactory<SqliteDirectoryDbContext>>();
                 break;

@@ -24,7 +24,13 @@ public static class EducatorResourceListing
         new SortDefinition<EducatorResource>(r => r.Title, r => r.Id)
             .Field("title", r => r.Title, "By title.")
             .Field("resourceKind", r => r.Kind, "By kind of resource.")
-            .OptionalRelated<PartnerSortInputType, Partner>("owner", r => r.Owner, PartnerListing.Definition.Sorts, "By the partner that publishes the resource (its fields); resources without one come first ascending, last descending."));
+            .OptionalRelated<PartnerSortInputType, Partner>("owner", r => r.Owner, PartnerListing.Definition.Sorts, "By the partner that publishes the resource (its fields); resources without one come first ascending, last descending.")) with
+    {
+        // Always: the keys, and the county, state, owner and meeting resources are grouped by. Other fields read the property of their name.
+        Projection = new EntityProjection<EducatorResource>(
+            ["Id", "Key", "StateId", "CountyId", "OwnerId", "MeetingId"],
+            new Dictionary<string, string[]> { ["resourceKind"] = ["Kind"], ["scope"] = ["CountyId"], ["state"] = ["StateId"], ["county"] = ["CountyId"], ["owner"] = ["OwnerId"], ["meeting"] = ["MeetingId"] }),
+    };
 }
 
 /// <summary><c>EducatorResourceFilterInput</c>.</summary>

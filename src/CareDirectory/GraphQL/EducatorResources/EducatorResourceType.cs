@@ -28,7 +28,7 @@ public sealed class EducatorResourceType : ObjectGraphType<EducatorResource>
         Field<IntGraphType>("durationMinutes").Description("Length of a video or recording.").Resolve(c => c.Source.DurationMinutes);
         Field<IntGraphType>("minimumAge").Description("Youngest age it suits, when known.").Resolve(c => c.Source.MinimumAge);
         Field<IntGraphType>("maximumAge").Description("Oldest age it suits, when known.").Resolve(c => c.Source.MaximumAge);
-        Field<PartnerType>("owner").Description("The partner that publishes it.").Resolve(c => ConnectionQueries.ById<Partner>(c, c.Source.OwnerId));
+        Field<PartnerType>("owner").Description("The partner that publishes it.").Resolve(c => ConnectionQueries.ById(c, c.Source.OwnerId, PartnerListing.Definition.Projection));
         Field<NonNullGraphType<StateType>>("state").Description("The state it belongs to.").Resolve(c => ConnectionQueries.ById<State>(c, c.Source.StateId));
         Field<CountyType>("county").Description("Its county; null for a statewide resource.").Resolve(c => ConnectionQueries.ById<County>(c, c.Source.CountyId));
         Field<NonNullGraphType<ServiceAreaKindType>>("scope").Description("STATE for a statewide resource, COUNTY for a county one.").Resolve(c => ServiceScopes.OfCounty(c.Source.CountyId));

@@ -42,9 +42,10 @@ public static class ConnectionQueries
     {
         var request = ListRequest<T>.From(context, listing);
         var contexts = Contexts(context);
-        // Paging is part of the loader's name: a parent's page may be cut in SQL, so two pagings must not share it.
+        // Paging is part of the loader's name: a parent's page may be cut in SQL, so two pagings must not share it; the
+        // columns too, so a selection never gets another's narrower load.
         var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Connection>(
-            $"{name}:{request.BatchKey}:{request.Paging}",
+            $"{name}:{request.BatchKey}:{request.Paging}:{request.Columns}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -81,16 +82,19 @@ public static class ConnectionQueries
         where T : class => new()
     {
         Nodes = [.. rows.Select(r => (object)r.Item!)],
-        Cursors = [.. rows.Select(request.CursorOf)],
+        Cursors = new CursorsOnDemand<KeyedRow<T>>(rows, request.CursorOf),
         TotalCount = rows.Count,
         HasNextPage = false,
         HasPreviousPage = false,
     };
 
-    /// <summary>A single related record by id (a county's state, a meeting's organizer), batched per level.</summary>
-    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id)
+    /// <summary>
+    /// A single related record by id (a county's state, a meeting's organizer), batched per level; with
+    /// <paramref name="projection"/>, only the columns the field's selection reads.
+    /// </summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id, EntityProjection<T>? projection = null)
         where T : Domain.Entity =>
-        id is { } key ? ByIdLoader<T>(context, includeArchived: false).Load(key) : DataLoaderResults.Completed<T?>(null);
+        id is { } key ? ByIdLoader(context, includeArchived: false, projection?.For(SelectedFields.Of(context))).Load(key) : DataLoaderResults.Completed<T?>(null);
 
     /// <summary>
     /// The record a listed record cannot be without (a program's partner), archived or not: archiving a partner
@@ -99,24 +103,26 @@ public static class ConnectionQueries
     /// </summary>
     public static IDataLoaderResult<T?> RequiredParent<T>(IResolveFieldContext context, Guid id)
         where T : Domain.Entity =>
-        ByIdLoader<T>(context, includeArchived: true).Load(id);
+        ByIdLoader<T>(context, includeArchived: true, projection: null).Load(id);
 
     /// <summary>A record this request has already loaded (a state found by its code): <see cref="ById{T}"/> then needs no query.</summary>
     public static void Loaded<T>(IResolveFieldContext context, T entity)
         where T : Domain.Entity =>
-        ByIdLoader<T>(context, includeArchived: false).Prime(entity.Id, entity);
+        ByIdLoader<T>(context, includeArchived: false, projection: null).Prime(entity.Id, entity);
 
-    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context, bool includeArchived)
+    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context, bool includeArchived, Projection<T>? projection)
         where T : Domain.Entity
     {
         var contexts = Contexts(context);
+        var name = includeArchived ? $"byIdWithArchived:{typeof(T).Name}" : $"byId:{typeof(T).Name}";
         return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, T?>(
-            includeArchived ? $"byIdWithArchived:{typeof(T).Name}" : $"byId:{typeof(T).Name}",
+            projection is null ? name : $"{name}:{projection.Members}",
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var set = includeArchived ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>();
-                return await set.AsNoTracking().AsSingleQuery().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+                var found = set.AsNoTracking().AsSingleQuery().Where(e => keys.Contains(e.Id));
+                return await (projection is null ? found : found.Select(projection.Expression)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
             },
             null);
     }

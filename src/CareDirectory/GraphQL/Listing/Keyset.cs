@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Sorting;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CareDirectory.GraphQL.Listing;
 
@@ -25,12 +26,16 @@ internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
     /// <summary>Items not strictly beyond <paramref name="values"/>: the item itself and those on the other side.</summary>
     public Expression<Func<T, bool>> NotBeyond(object?[] values, bool forward) => Expression.Lambda<Func<T, bool>>(Expression.Not(Beyond(_row, values, forward)), _row);
 
-    /// <summary>Each record with its key values and where it lies relative to the cursors (true where one is absent).</summary>
-    public Expression<Func<T, KeyedRow<T>>> Rows(object?[]? after, object?[]? before)
+    /// <summary>
+    /// Each record (through <paramref name="projection"/>: only the columns a selection reads) with its key values and
+    /// where it lies relative to the cursors (true where one is absent).
+    /// </summary>
+    public Expression<Func<T, KeyedRow<T>>> Rows(object?[]? after, object?[]? before, Expression<Func<T, T>>? projection)
     {
+        var item = projection is null ? _row : ReplacingExpressionVisitor.Replace(projection.Parameters[0], _row, projection.Body);
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(MemberAccess.On(k.Key, _row), typeof(object))));
         var ctor = typeof(KeyedRow<T>).GetConstructors().Single();
-        var row = Expression.New(ctor, _row, values,
+        var row = Expression.New(ctor, item, values,
             after is null ? Expression.Constant(true) : Beyond(_row, after, forward: true),
             before is null ? Expression.Constant(true) : Beyond(_row, before, forward: false));
         return Expression.Lambda<Func<T, KeyedRow<T>>>(row, _row);

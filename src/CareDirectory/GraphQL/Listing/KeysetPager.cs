@@ -47,7 +47,7 @@ internal static class KeysetPager
         return new Connection
         {
             Nodes = [.. page.Select(r => (object)r.Item!)],
-            Cursors = [.. page.Select(request.CursorOf)],
+            Cursors = new CursorsOnDemand<KeyedRow<T>>(page, request.CursorOf),
             TotalCount = total,
             HasNextPage = hasNext,
             HasPreviousPage = hasPrevious,

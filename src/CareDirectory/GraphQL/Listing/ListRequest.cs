@@ -18,9 +18,11 @@ public sealed class ListRequest<T>
     private readonly IReadOnlyList<SortKey> _keys;
     private readonly Keyset<T> _keyset;
     private readonly Cursor _cursor;
+    private readonly Projection<T>? _projection;
 
-    private ListRequest(EntityListing<T> listing, object? where, object? order, PagingArguments paging, ApiLimitsOptions limits)
+    private ListRequest(EntityListing<T> listing, object? where, object? order, PagingArguments paging, ApiLimitsOptions limits, Projection<T>? projection)
     {
+        _projection = projection;
         _listing = listing;
         _where = where;
         _order = order;
@@ -44,6 +46,9 @@ public sealed class ListRequest<T>
     /// <summary>The sort-key values of the <c>before</c> cursor.</summary>
     private object?[]? Before { get; }
 
+    /// <summary>The columns the selection reads ("*": whole records); part of loader names, so two selections of one list never share a narrower load.</summary>
+    public string Columns => _projection?.Members ?? "*";
+
     /// <summary>A key that is equal for equal arguments, so batched loads share one loader per argument set.</summary>
     public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
 
@@ -52,7 +57,8 @@ public sealed class ListRequest<T>
         context.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null,
         context.Arguments?.TryGetValue("order", out var order) == true ? order.Value : null,
         PagingArguments.From(context),
-        context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value);
+        context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value,
+        listing.Projection?.For(SelectedFields.OfNodes(context)));
 
     /// <summary>Adds <c>where</c>, <c>order</c> and the paging arguments to a field.</summary>
     public static QueryArguments Arguments<TFilterType, TSortType>(params QueryArgument[] extra)
@@ -85,7 +91,7 @@ public sealed class ListRequest<T>
             total,
             async (count, fromEnd) =>
             {
-                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(null, null)).Take(count).ToListAsync(cancellationToken);
+                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(null, null, _projection?.Expression)).Take(count).ToListAsync(cancellationToken);
                 if (fromEnd)
                 {
                     rows.Reverse();
@@ -98,7 +104,7 @@ public sealed class ListRequest<T>
 
     /// <summary>Every item of a filtered query in order, each with its keys and where it lies relative to the cursors.</summary>
     public IQueryable<KeyedRow<T>> Rows(IQueryable<T> filtered) =>
-        SortDefinition<T>.Apply(filtered, _keys).Select(_keyset.Rows(After, Before));
+        SortDefinition<T>.Apply(filtered, _keys).Select(_keyset.Rows(After, Before, _projection?.Expression));
 
     public string CursorOf(KeyedRow<T> row) => _cursor.Encode(_keyset.Ordering, row.Keys);
 }

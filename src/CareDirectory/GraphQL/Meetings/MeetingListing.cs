@@ -22,7 +22,13 @@ public static class MeetingListing
         new SortDefinition<Meeting>(m => m.Title, m => m.Id)
             .Field("title", m => m.Title, "By title.")
             .Field("kind", m => m.Kind, "By kind.")
-            .OptionalRelated<PartnerSortInputType, Partner>("organizer", m => m.Organizer, PartnerListing.Definition.Sorts, "By the partner that organises the meeting (its fields); meetings without one come first ascending, last descending."));
+            .OptionalRelated<PartnerSortInputType, Partner>("organizer", m => m.Organizer, PartnerListing.Definition.Sorts, "By the partner that organises the meeting (its fields); meetings without one come first ascending, last descending.")) with
+    {
+        // Always: the keys, and the county, state and organizer meetings are grouped by. Other fields read the property of their name.
+        Projection = new EntityProjection<Meeting>(
+            ["Id", "Key", "StateId", "CountyId", "OrganizerId"],
+            new Dictionary<string, string[]> { ["scope"] = ["CountyId"], ["state"] = ["StateId"], ["county"] = ["CountyId"], ["organizer"] = ["OrganizerId"], ["resources"] = [] }),
+    };
 }
 
 /// <summary><c>MeetingFilterInput</c>.</summary>

@@ -25,7 +25,7 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field<NonNullGraphType<StringGraphType>>("title").Description("Meeting title.").Resolve(c => c.Source.Title);
         Field<StringGraphType>("description").Description("What the meeting is, in the source's words.").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<MeetingKindType>>("kind").Description("Kind of meeting.").Resolve(c => c.Source.Kind);
-        Field<PartnerType>("organizer").Description("The partner that runs it.").Resolve(c => ConnectionQueries.ById<Partner>(c, c.Source.OrganizerId));
+        Field<PartnerType>("organizer").Description("The partner that runs it.").Resolve(c => ConnectionQueries.ById(c, c.Source.OrganizerId, PartnerListing.Definition.Projection));
         Field<NonNullGraphType<StateType>>("state").Description("The state it belongs to.").Resolve(c => ConnectionQueries.ById<State>(c, c.Source.StateId));
         Field<CountyType>("county").Description("Its county; null for a statewide meeting series.").Resolve(c => ConnectionQueries.ById<County>(c, c.Source.CountyId));
         Field<NonNullGraphType<ServiceAreaKindType>>("scope").Description("STATE for a statewide meeting, COUNTY for a county one.").Resolve(c => ServiceScopes.OfCounty(c.Source.CountyId));

@@ -16,7 +16,13 @@ public static class PartnerListing
             .ScalarList<ListFilterInputType<EnumOperationFilterInputType<PartnerRoleType>>, PartnerRole>("roles", p => p.Roles, "System-of-care roles.")
             .ObjectList<ListFilterInputType<ServiceAreaFilterInputType>, ServiceArea>("serviceAreas", p => p.ServiceAreas, ServiceAreaFilters.Definition, "Areas served."),
         new SortDefinition<Partner>(p => p.Name, p => p.Id)
-            .Field("name", p => p.Name, "By name."));
+            .Field("name", p => p.Name, "By name.")) with
+    {
+        // Always: the keys, and the service areas county lists group partners by. Other fields read the property of their name.
+        Projection = new EntityProjection<Partner>(
+            ["Id", "Key", "StateId", "ServiceAreas"],
+            new Dictionary<string, string[]> { ["scope"] = ["ServiceAreas"], ["state"] = ["StateId"], ["programs"] = [], ["meetings"] = [], ["educatorResources"] = [] }),
+    };
 }
 
 /// <summary><c>PartnerFilterInput</c>.</summary>

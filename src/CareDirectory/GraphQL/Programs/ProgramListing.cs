@@ -30,7 +30,13 @@ public static class ProgramListing
             .Object<PartnerFilterInputType, Partner>("partner", p => p.Partner!, PartnerListing.Definition.Filters, "The partner that runs the program."),
         new SortDefinition<CareProgram>(p => p.Name, p => p.Id)
             .Field("name", p => p.Name, "By name.")
-            .Related<PartnerSortInputType, Partner>("partner", p => p.Partner!, PartnerListing.Definition.Sorts, "By the partner that runs the program (its fields)."));
+            .Related<PartnerSortInputType, Partner>("partner", p => p.Partner!, PartnerListing.Definition.Sorts, "By the partner that runs the program (its fields).")) with
+    {
+        // Always: the keys, and the partner and service areas programs are grouped by. Other fields read the property of their name.
+        Projection = new EntityProjection<CareProgram>(
+            ["Id", "Key", "StateId", "PartnerId", "ServiceAreas"],
+            new Dictionary<string, string[]> { ["scope"] = ["ServiceAreas"], ["partner"] = ["PartnerId"], ["serviceTypes"] = [] }),
+    };
 
     public static FilterDefinition<Eligibility> Eligibility => _eligibility;
 
