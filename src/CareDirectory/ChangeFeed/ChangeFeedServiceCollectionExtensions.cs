@@ -24,6 +24,11 @@ public static class ChangeFeedServiceCollectionExtensions
 
         services.AddSingleton<ChangeLogFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogFollower>());
+
+        // Live subscribers are served from the same follower: one reader per process, fanned out in memory.
+        services.AddSingleton<RecordReachReader>();
+        services.AddSingleton<ChangeHub>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeHub>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.Subscriptions;
 using GraphQL;
 
 namespace CareDirectory.GraphQL;
@@ -21,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .UseTelemetry());
 
         // Generic graph types are closed per node type when the schema is built.
@@ -29,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(EnumOperationFilterInputType<>));
         services.AddTransient(typeof(ListFilterInputType<>));
         services.AddCareDirectoryGraphQLTransport(configuration);
+        services.AddGraphQLSubscriptions();
         return services;
     }
 }

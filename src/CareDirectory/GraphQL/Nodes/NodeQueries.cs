@@ -48,7 +48,12 @@ public static class NodeQueries
             throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
         }
 
-        return type switch
+        return Load(context, type, key) ?? throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
+    }
+
+    /// <summary>The record of a type (its GraphQL name) and key, null when archived or absent; null for a type that has no records.</summary>
+    public static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string type, Guid key) =>
+        type switch
         {
             "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
             "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
@@ -56,7 +61,6 @@ public static class NodeQueries
             "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
             "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
             "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
-            _ => throw DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API."),
+            _ => null,
         };
-    }
 }
