@@ -351,6 +351,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
         try
         {
+            // What was queued before the close (a connection_ack before 4429, a last result) goes first, within the grace period.
+            while (_socket.State == WebSocketState.Open && _outgoing.Reader.TryRead(out var message))
+            {
+                await _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, abort.Token);
+            }
+
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 var (code, reason) = _close ?? (WebSocketCloseStatus.NormalClosure, "");
