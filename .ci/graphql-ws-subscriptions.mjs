@@ -101,6 +101,8 @@ const arrived = await until(() => everything.events.length >= 1, 'the first even
 if (arrived) console.log(`commit-to-event: ${Date.now() - startedAt} ms (mutation round trip included)`);
 expect(first.name.endsWith('(local)'), 'a mutation runs over the socket');
 await rename(statewide, '(statewide)');
+const acknowledged = Date.now();
+if (await until(() => everything.events.length >= 2, 'the second event')) console.log(`write acknowledged by ${writeUrl} -> event on ${subscribeUrl}: ${Date.now() - acknowledged} ms`);
 await rename(elsewhere, '(elsewhere)');
 await until(() => everything.events.length >= 3, 'three events on the unfiltered subscription');
 await sleep(1500); // anything wrongly delivered to the county subscriber would have arrived by now
