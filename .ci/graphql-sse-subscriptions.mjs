@@ -66,7 +66,16 @@ await until(invalid.completed, 'the invalid query to complete');
 expect(JSON.stringify(invalid.errors).includes('GRAPHQL_VALIDATION_FAILED'), 'a validation error arrives in the stream, as the protocol asks');
 
 const inBergen = collect('subscription { recordChanged(county: "34003") { sequence recordId record { ... on Partner { name } } } }');
+// The subscription is live once it has received something: a probe write proves it before the writes that count.
+// A write made before the server registered the subscription is never sent (no since:), so probe until one arrives.
+for (let attempt = 0; attempt < 10 && inBergen.events.length === 0; attempt++) {
+  await rename(local, '(sse probe)');
+  const start = Date.now();
+  while (inBergen.events.length === 0 && Date.now() - start < 3000) await sleep(25);
+}
+expect(inBergen.events.length >= 1, 'the subscription is live (a probe write arrived)');
 await sleep(500);
+inBergen.events.length = 0;
 await rename(elsewhere, '(sse elsewhere)');
 await rename(local, '(sse local)');
 await until(() => inBergen.events.length >= 1, 'the Bergen change');

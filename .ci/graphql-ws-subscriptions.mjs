@@ -94,7 +94,19 @@ expect(states.states.totalCount >= 2, `a query runs over the socket (states: ${s
 const inBergen = collect(client, `subscription { recordChanged(county: "NJ/bergen") { ${EVENT} } }`);
 const everything = collect(client, `subscription { recordChanged { ${EVENT} } }`);
 const partnersOnly = collect(client, `subscription { recordChanged(kinds: [MEETING]) { ${EVENT} } }`);
-await sleep(500); // the subscriptions start before the writes
+// A subscription is live once it has received something: a probe write proves it before the writes that count.
+// A write made before the server registered the subscription is never sent (no since:), so probe until one arrives.
+async function probe(subscriptions, partner) {
+  for (let attempt = 0; attempt < 10 && !subscriptions.every((s) => s.events.length >= 1); attempt++) {
+    await rename(partner, '(probe)');
+    const start = Date.now();
+    while (!subscriptions.every((s) => s.events.length >= 1) && Date.now() - start < 3000) await sleep(25);
+  }
+  expect(subscriptions.every((s) => s.events.length >= 1), 'the subscriptions are live (a probe write arrived)');
+  await sleep(1200);
+  for (const s of subscriptions) s.events.length = 0;
+}
+await probe([inBergen, everything], local);
 const startedAt = Date.now();
 const first = await rename(local, '(local)', overSocket);
 const arrived = await until(() => everything.events.length >= 1, 'the first event');
@@ -139,7 +151,7 @@ resumed.dispose();
 
 // 4. countyPageChanged: a burst of changes on the page is one event.
 const page = collect(again, 'subscription { countyPageChanged(state: "NJ", slug: "bergen") { through changes county { name } } }');
-await sleep(500);
+await probe([page], local);
 await rename(local, '(burst 1)');
 const burst = await rename(statewide, '(burst 2)');
 await until(() => page.events.length >= 1, 'a county page event');

@@ -16,6 +16,9 @@ public static class ChangeFeedServiceCollectionExtensions
         if (DatabaseOptions.Read(configuration).Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<ICommitHorizon, PostgresCommitHorizon>();
+
+            // Commits announced by NOTIFY wake the follower at once; the poll remains the guarantee.
+            services.AddHostedService<PostgresChangeListener>();
         }
         else
         {
