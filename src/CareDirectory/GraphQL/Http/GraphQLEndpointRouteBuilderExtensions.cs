@@ -19,13 +19,14 @@ public static class GraphQLEndpointRouteBuilderExtensions
         }
 
         // One URL for every transport, as graphql-ws and graphql-sse clients expect: a WebSocket upgrade, an
-        // event stream (Accept: text/event-stream), or plain GraphQL over HTTP.
+        // event stream (Accept: text/event-stream), or plain GraphQL over HTTP. The streaming transports are there
+        // when AddGraphQLSubscriptions registered them.
         var endpoint = services.GetRequiredService<GraphQLHttpEndpoint>();
-        var webSockets = services.GetRequiredService<GraphQLWebSocketTransport>();
-        var eventStreams = services.GetRequiredService<GraphQLServerSentEventsTransport>();
+        var webSockets = services.GetService<GraphQLWebSocketTransport>();
+        var eventStreams = services.GetService<GraphQLServerSentEventsTransport>();
         return endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], context =>
-                context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context)
-                : GraphQLServerSentEventsTransport.Accepts(context.Request) ? eventStreams.HandleAsync(context)
+                webSockets is not null && context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context)
+                : eventStreams is not null && GraphQLServerSentEventsTransport.Accepts(context.Request) ? eventStreams.HandleAsync(context)
                 : endpoint.HandleAsync(context))
             .WithDisplayName("GraphQL");
     }
