@@ -67,6 +67,9 @@ expect(r.code === 4403, `a bad API key in connection_init: 4403 (${r.code} ${r.r
 r = await session([init], { headers: { origin: 'https://evil.example' } });
 expect(r.status === 403, `a browser page of another origin: HTTP 403 before the upgrade (${r.status ?? r.code})`);
 
+r = await session([init], { waitMs: 8000 });
+expect(r.received[0]?.type === 'connection_ack' && r.code === 1000 && r.reason.startsWith('Idle'), `a connection without operations is closed when idle: 1000 (${r.code} ${r.reason})`);
+
 r = await session([init, { type: 'ping' }], { closeAfter: (m) => m.some((x) => x.type === 'pong') });
 expect(r.received.some((m) => m.type === 'pong'), 'ping is answered with pong');
 

@@ -30,7 +30,8 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
             "--Subscriptions:ConnectionInitTimeout=00:00:01",
             "--Subscriptions:MaxOpenPerCaller=2",
             "--Subscriptions:MaxReplay=5",
-            "--Subscriptions:MaxWaitingChanges=1");
+            "--Subscriptions:MaxWaitingChanges=1",
+            "--Subscriptions:IdleTimeout=00:00:02");
         var key = await CreateStateKeyAsync(server);
 
         var (exitCode, stdout) = await NodeScript.RunAsync("graphql-ws-close-codes.mjs", output, server.GraphQL.ToString(), key);
