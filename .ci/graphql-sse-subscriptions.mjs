@@ -99,6 +99,12 @@ expect(form.status === 415, `a body that is not JSON: 415 (${form.status})`);
 const plain = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"subscription { recordChanged { sequence } }"}' });
 expect(plain.status === 406 && (await plain.json()).errors[0].message.includes('text/event-stream'), `a subscription over plain HTTP: 406 naming the transports (${plain.status})`);
 
+const getMutation = await fetch(`${url}?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'text/event-stream' } });
+const getText = await getMutation.text();
+expect(getText.includes('METHOD_NOT_ALLOWED') && getText.includes('event: complete'), 'a mutation over GET is refused in the stream');
+const getQuery = await (await fetch(`${url}?query=${encodeURIComponent('{ states { totalCount } }')}`, { headers: { accept: 'text/event-stream' } })).text();
+expect(getQuery.startsWith('event: next') && getQuery.includes('totalCount'), 'a query over GET streams its result');
+
 client.dispose();
 if (failures.length > 0) {
   console.error(`graphql-sse subscriptions: ${failures.length} failures`);

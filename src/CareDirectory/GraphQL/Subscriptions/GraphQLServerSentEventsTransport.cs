@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CareDirectory.GraphQL.Execution;
 using CareDirectory.GraphQL.Http;
 using GraphQL;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -54,7 +55,7 @@ internal sealed class GraphQLServerSentEventsTransport(
         var writing = WriteAsync(context.Response, events.Reader, context.RequestAborted);
         try
         {
-            await operations.RunAsync(context, request, sink, stop.Token);
+            await operations.RunAsync(context, request, sink, operation => AdmitOverGet(operation, context.Request), stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -63,6 +64,16 @@ internal sealed class GraphQLServerSentEventsTransport(
 
         events.Writer.TryComplete();
         await writing;
+    }
+
+    /// <summary>As over plain HTTP, a GET never runs a mutation: a link or an EventSource on another site could send it.</summary>
+    private static void AdmitOverGet(GraphQLOperationDefinition operation, HttpRequest request)
+    {
+        if (HttpMethods.IsGet(request.Method) && operation.Operation == OperationType.Mutation)
+        {
+            throw new GraphQLRequestRejectedException(
+                StatusCodes.Status405MethodNotAllowed, GraphQLErrorCodes.MethodNotAllowed, "GET requests may not run mutations; send the mutation with POST.");
+        }
     }
 
     private async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request)

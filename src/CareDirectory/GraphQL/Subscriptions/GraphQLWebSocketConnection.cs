@@ -283,7 +283,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         var sink = new Sink(this, id, cancellation.Token);
         try
         {
-            await _services.Operations.RunAsync(_context, request, sink, cancellation.Token);
+            await _services.Operations.RunAsync(_context, request, sink, _ => { }, cancellation.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

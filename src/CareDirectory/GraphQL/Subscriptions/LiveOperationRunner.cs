@@ -1,5 +1,6 @@
 using CareDirectory.GraphQL.Http;
 using GraphQL;
+using GraphQLParser.AST;
 
 namespace CareDirectory.GraphQL.Subscriptions;
 
@@ -11,10 +12,22 @@ namespace CareDirectory.GraphQL.Subscriptions;
 /// </summary>
 internal sealed class LiveOperationRunner(GraphQLOperationRunner runner, OpenSubscriptionLimiter limiter)
 {
-    public async Task RunAsync(HttpContext context, GraphQLHttpRequest request, ILiveResultSink sink, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="request"/>; <paramref name="admit"/> may refuse its operation type (see <see cref="GraphQLOperationRunner"/>).</summary>
+    public async Task RunAsync(HttpContext context, GraphQLHttpRequest request, ILiveResultSink sink, Action<GraphQLOperationDefinition> admit, CancellationToken cancellationToken)
     {
         var options = new ExecutionOptions { OperationName = request.OperationName };
-        var result = await runner.RunAsync(context, request, options, _ => { }, cancellationToken);
+        ExecutionResult result;
+        try
+        {
+            result = await runner.RunAsync(context, request, options, admit, cancellationToken);
+        }
+        catch (GraphQLRequestRejectedException rejected)
+        {
+            sink.Error(GraphQLOperationRunner.ErrorResult(rejected.Code, rejected.Message));
+            sink.Complete();
+            return;
+        }
+
         if (result.Streams is not { Count: > 0 } streams)
         {
             // Executed with errors (a subscription's own argument error, a query's field error) is a result like
