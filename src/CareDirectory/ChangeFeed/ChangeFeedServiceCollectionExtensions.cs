@@ -16,6 +16,9 @@ public static class ChangeFeedServiceCollectionExtensions
         if (DatabaseOptions.Read(configuration).Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<ICommitHorizon, PostgresCommitHorizon>();
+
+            // Commits announced by NOTIFY wake the follower at once; the poll remains the guarantee.
+            services.AddHostedService<PostgresChangeListener>();
         }
         else
         {
@@ -24,6 +27,11 @@ public static class ChangeFeedServiceCollectionExtensions
 
         services.AddSingleton<ChangeLogFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogFollower>());
+
+        // Live subscribers are served from the same follower: one reader per process, fanned out in memory.
+        services.AddSingleton<RecordReachReader>();
+        services.AddSingleton<ChangeHub>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeHub>());
         return services;
     }
 }

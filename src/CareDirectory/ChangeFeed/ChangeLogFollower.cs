@@ -24,6 +24,7 @@ public sealed partial class ChangeLogFollower(
     private readonly SemaphoreSlim _looking = new(1, 1);
     private long _watermark = -1;
     private TaskCompletionSource _moved = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The commit-order watermark; -1 until the first look at the database has proven one.</summary>
     public long Watermark => Interlocked.Read(ref _watermark);
@@ -56,6 +57,12 @@ public sealed partial class ChangeLogFollower(
         var (watermark, lookAgain) = await LookAsync(cancellationToken);
         return lookAgain ? (await LookAsync(cancellationToken)).Watermark : watermark;
     }
+
+    /// <summary>
+    /// Has the background loop look at the database now rather than at its next poll: a commit was announced (on
+    /// PostgreSQL by <see cref="PostgresChangeListener"/>).
+    /// </summary>
+    public void LookNow() => Volatile.Read(ref _wake).TrySetResult();
 
     /// <summary>Committed entries after <paramref name="after"/> up to the watermark, at most <paramref name="max"/>, in order.</summary>
     public async Task<ChangeLogBatch> ReadAsync(long after, int max, CancellationToken cancellationToken)
@@ -135,7 +142,7 @@ public sealed partial class ChangeLogFollower(
 
                 if (!again)
                 {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+                    await PollIntervalOrWakeAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -157,6 +164,20 @@ public sealed partial class ChangeLogFollower(
                     return;
                 }
             }
+        }
+    }
+
+    private async Task PollIntervalOrWakeAsync(CancellationToken stoppingToken)
+    {
+        var wake = Volatile.Read(ref _wake).Task;
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(Task.Delay(options.Value.PollInterval, time, poll.Token), wake);
+        await poll.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+        if (wake.IsCompleted)
+        {
+            // The look that follows sees every commit announced so far; later announcements complete the new one.
+            Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }
     }
 

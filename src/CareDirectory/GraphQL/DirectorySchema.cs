@@ -7,6 +7,7 @@ using CareDirectory.GraphQL.Meetings;
 using CareDirectory.GraphQL.Partners;
 using CareDirectory.GraphQL.Programs;
 using CareDirectory.GraphQL.States;
+using CareDirectory.GraphQL.Subscriptions;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL;
@@ -14,7 +15,7 @@ namespace CareDirectory.GraphQL;
 /// <summary>The CareDirectory GraphQL schema.</summary>
 public sealed class DirectorySchema : Schema
 {
-    public DirectorySchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public DirectorySchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "CareDirectory: children's behavioral-health systems of care, by state and county.";
@@ -31,6 +32,7 @@ public sealed class DirectorySchema : Schema
 
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
 
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(StateType));

@@ -5,6 +5,7 @@ using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Http;
 using CareDirectory.GraphQL.Listing;
 using CareDirectory.GraphQL.Relay;
+using CareDirectory.GraphQL.Subscriptions;
 using GraphQL;
 
 namespace CareDirectory.GraphQL;
@@ -23,6 +24,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<DirectorySchema>()
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .UseTelemetry());
 
         // Generic graph types are closed per node type when the schema is built.
@@ -32,6 +34,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(ListFilterInputType<>));
         services.AddResponseCache();
         services.AddCareDirectoryGraphQLTransport(configuration);
+        services.AddGraphQLSubscriptions();
         return services;
     }
 }

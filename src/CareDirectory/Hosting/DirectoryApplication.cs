@@ -39,6 +39,9 @@ public static class DirectoryApplication
 
         var app = builder.Build();
         app.UseTrustedProxies();
+
+        // GraphQL subscriptions over WebSocket (graphql-transport-ws) share /graphql with HTTP.
+        app.UseWebSockets();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoint("/graphql");
         app.MapMeetingCalendars();

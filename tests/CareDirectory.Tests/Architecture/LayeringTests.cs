@@ -23,8 +23,9 @@ public sealed class LayeringTests(ITestOutputHelper output)
         // The web host maps every adapter's endpoints and services; the CLI starts it, never the other way round.
         ["Hosting"] = ["Calendars", "ChangeFeed", "Editing", "GraphQL", "Hsds", "Observability", "SearchSync", "Seeding"],
 
-        // Mutations call the write use cases; the response cache takes its data version from the change-log follower.
-        // Nothing else: the search fields read the index through Search, not through the worker that fills it.
+        // Mutations call the write use cases; the response cache takes its data version from the change-log follower;
+        // subscriptions take their events from the change hub (#19). Nothing else: the search fields read the index
+        // through Search, not through the worker that fills it.
         ["GraphQL"] = ["ChangeFeed", "Editing"],
 
         // Seed files and HSDS imports write records, so they may share the write use cases.

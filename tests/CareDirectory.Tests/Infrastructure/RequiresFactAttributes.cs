@@ -25,3 +25,19 @@ public sealed class RequiresChromiumFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test that needs both the PostgreSQL test server and the npm clients of .ci/; reported as skipped without either.</summary>
+public sealed class RequiresPostgresAndNpmClientsFactAttribute : FactAttribute
+{
+    public RequiresPostgresAndNpmClientsFactAttribute()
+    {
+        if (TestPostgres.ServerConnectionString is null)
+        {
+            Skip = TestPostgres.SkipReason;
+        }
+        else if (!Directory.Exists(Path.Combine(RepositoryPaths.Root, ".ci", "node_modules", "graphql-ws")))
+        {
+            Skip = "needs .ci/node_modules (npm ci --prefix .ci), as .ci/run installs";
+        }
+    }
+}

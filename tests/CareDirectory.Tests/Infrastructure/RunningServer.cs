@@ -103,6 +103,14 @@ public sealed partial class RunningServer : IAsyncDisposable
         throw new InvalidOperationException($"The server exited with {process.ExitCode} before listening:{Environment.NewLine}{output}");
     }
 
+    /// <summary>Asks the process to stop as <c>docker stop</c> does (SIGTERM) and waits until it has exited.</summary>
+    public async Task StopAsync()
+    {
+        using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await term.WaitForExitAsync();
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Ends the process at once, as <c>kill -9</c> does: no shutdown, nothing flushed.</summary>
     public async Task KillAsync()
     {

@@ -17,14 +17,7 @@ public static class CountyQueries
             .Description("A county by state code and slug, e.g. county(state: \"NJ\", slug: \"bergen\"): the one-request county page.")
             .Argument<NonNullGraphType<StringGraphType>>("state", "USPS state code, e.g. NJ.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "County slug, e.g. bergen or cape-may.")
-            .ResolveAsync(async c =>
-            {
-                var state = await StateQueries.FindAsync(c, c.GetArgument<string>("state"));
-                var slug = c.GetArgument<string>("slug").Trim().ToLowerInvariant();
-                await using var db = await ConnectionQueries.Contexts(c).CreateDbContextAsync(c.CancellationToken);
-                return await db.Counties.AsNoTracking().FirstOrDefaultAsync(x => x.StateId == state!.Id && x.Slug == slug, c.CancellationToken)
-                    ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No county '{slug}' in {state!.Code}.");
-            });
+            .ResolveAsync(async c => await FindBySlugAsync(c));
 
         query.Field<CountyType>("countyByFips")
             .Description("A county by its five-digit FIPS code, e.g. 34003.")
@@ -51,5 +44,15 @@ public static class CountyQueries
                 var code = StateArgument.Read(c);
                 return await ConnectionQueries.PageAsync(c, CountyListing.Definition, db => db.Counties.InState(db, code));
             });
+    }
+
+    /// <summary>The county of the <c>state</c> and <c>slug</c> arguments; NOT_FOUND for an unknown state or county.</summary>
+    public static async Task<County> FindBySlugAsync(IResolveFieldContext context)
+    {
+        var state = await StateQueries.FindAsync(context, context.GetArgument<string>("state"));
+        var slug = context.GetArgument<string>("slug").Trim().ToLowerInvariant();
+        await using var db = await ConnectionQueries.Contexts(context).CreateDbContextAsync(context.CancellationToken);
+        return await db.Counties.AsNoTracking().FirstOrDefaultAsync(x => x.StateId == state!.Id && x.Slug == slug, context.CancellationToken)
+            ?? throw DirectoryErrors.Error(DirectoryErrors.NotFound, $"No county '{slug}' in {state!.Code}.");
     }
 }

@@ -18,6 +18,9 @@ public static class GraphQLErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string PreflightRequired = "PREFLIGHT_REQUIRED";
 
+    /// <summary>A browser page of another origin tried to open a WebSocket (403).</summary>
+    public const string ForbiddenOrigin = "FORBIDDEN_ORIGIN";
+
     // The document could not be used.
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";

@@ -1,17 +1,10 @@
 using System.Diagnostics;
-using System.Text.Encodings.Web;
-using CareDirectory.Data;
-using CareDirectory.GraphQL.Execution;
 using CareDirectory.GraphQL.Caching;
+using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.SystemTextJson;
 using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQL.Validation.Rules;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -28,52 +21,28 @@ internal sealed class GraphQLHttpEndpoint
     private readonly GraphQLTransportOptions _options;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly GraphQLHttpRequestReader _reader;
-    private readonly IPersistedDocumentStore _documents;
+    private readonly GraphQLOperationRunner _runner;
     private readonly GraphiQLPage _graphiQL;
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
-    private readonly ValidatedDocumentCache _validatedDocuments;
-    private readonly AutomaticPersistedQueries _automaticPersistedQueries;
     private readonly ResponseCache? _responseCache;
-
-    // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
-    // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
-    private readonly IValidationRule[] _newDocumentRules;
-    private readonly IValidationRule[] _cachedDocumentRules;
 
     // The schema never changes while the process runs: print it once, on the first ?sdl.
     private string? _sdl;
 
     public GraphQLHttpEndpoint(
         IOptions<GraphQLTransportOptions> options,
-        IPersistedDocumentStore documents,
-        ValidatedDocumentCache validatedDocuments,
-        AutomaticPersistedQueries automaticPersistedQueries,
+        GraphQLOperationRunner runner,
         GraphiQLPage graphiQL,
         ILogger<GraphQLHttpEndpoint> logger,
         ResponseCache? responseCache = null)
     {
         _options = options.Value;
-        // Relaxed escaping keeps messages readable ("'" not "\u0027"); responses are JSON, never embedded in HTML.
-        _serializer = new GraphQLSerializer(
-            serializerOptions => serializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            new MaskingErrorInfoProvider(_options.ExposeExceptionDetails));
+        _serializer = GraphQLResponseSerializer.Create(_options);
         _reader = new GraphQLHttpRequestReader(_serializer);
-        _documents = documents;
-        _validatedDocuments = validatedDocuments;
-        _automaticPersistedQueries = automaticPersistedQueries;
+        _runner = runner;
         _graphiQL = graphiQL;
         _logger = logger;
         _responseCache = responseCache;
-        var limits = new OperationLimitsValidationRule(new OperationLimits
-        {
-            MaxDepth = _options.MaxDepth,
-            MaxCost = _options.MaxCost,
-            MaxAliases = _options.MaxAliases,
-            MaxFragmentSpreads = _options.MaxFragmentSpreads,
-            DefaultListSize = _options.DefaultListSize,
-        });
-        _newDocumentRules = [.. DocumentValidator.CoreRules, limits];
-        _cachedDocumentRules = [FieldArgumentsAreValidRule.Instance, limits];
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -173,12 +142,6 @@ internal sealed class GraphQLHttpEndpoint
         var started = Stopwatch.GetTimestamp();
         var executionOptions = new ExecutionOptions { OperationName = request.OperationName };
         var result = await RunAsync(context, request, isGet, executionOptions);
-        if (_responseCache is not null && result.Operation?.Operation == OperationType.Mutation)
-        {
-            // Before the writer hears back: its next read must not be answered from before its write.
-            await _responseCache.WriteCommittedAsync(context.RequestAborted);
-        }
-
         foreach (var (name, value) in result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
@@ -202,46 +165,13 @@ internal sealed class GraphQLHttpEndpoint
         return result;
     }
 
-    private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, ExecutionOptions executionOptions)
+    private Task<ExecutionResult> RunAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, ExecutionOptions executionOptions) =>
+        _runner.RunAsync(context, request, executionOptions, operation => AdmitOverHttp(operation, isGet), context.RequestAborted);
+
+    /// <summary>GET runs queries only; subscriptions stream their events, which a plain HTTP response cannot carry.</summary>
+    private static void AdmitOverHttp(GraphQLOperationDefinition operation, bool isGet)
     {
-        var cancellationToken = context.RequestAborted;
-        var (text, refused) = await DocumentTextAsync(request, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var cached = _validatedDocuments.Find(text);
-        if (cached is null && DocumentTokens.Exceed(text, _options.MaxDocumentTokens))
-        {
-            // Persisted documents are counted too: the store may hold text nobody reviewed for size.
-            return ErrorResult(GraphQLErrorCodes.MaxTokensExceeded, $"The document has more than {_options.MaxDocumentTokens} tokens; split it into smaller operations.");
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = cached ?? Parser.Parse(text);
-        }
-        catch (GraphQLSyntaxErrorException exception)
-        {
-            return new ExecutionResult(new SyntaxError(exception));
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            return ErrorResult(GraphQLErrorCodes.ParseFailed, "The document is nested too deeply to parse.");
-        }
-
-        if (cached is null && RepeatedResponseNames.FirstOver(document, _options.MaxRepeatedResponseName) is { } repeated)
-        {
-            return ErrorResult(
-                GraphQLErrorCodes.MaxRepeatedFieldsExceeded,
-                $"A selection set asks for '{repeated}' more than {_options.MaxRepeatedResponseName} times; ask for it once.");
-        }
-
-        var operation = SelectOperation(document, request.OperationName);
-        executionOptions.OperationName ??= operation?.Name?.StringValue;
-        if (isGet && operation is { Operation: not OperationType.Query })
+        if (isGet && operation.Operation != OperationType.Query)
         {
             throw new GraphQLRequestRejectedException(
                 StatusCodes.Status405MethodNotAllowed,
@@ -252,99 +182,13 @@ internal sealed class GraphQLHttpEndpoint
             };
         }
 
-        var services = context.RequestServices;
-        executionOptions.Schema = services.GetRequiredService<ISchema>();
-        executionOptions.Query = text;
-        executionOptions.Document = document;
-        executionOptions.Variables = request.Variables;
-        executionOptions.Extensions = request.Extensions;
-        executionOptions.RequestServices = services;
-        executionOptions.User = context.User;
-        executionOptions.CancellationToken = cancellationToken;
-        executionOptions.Timeout = _options.Timeout;
-        executionOptions.ValidationRules = cached is null ? _newDocumentRules : _cachedDocumentRules;
-        executionOptions.UnhandledExceptionDelegate = unhandled =>
+        if (operation.Operation == OperationType.Subscription)
         {
-            if (DatabaseErrors.IsReadOnly(unhandled.OriginalException))
-            {
-                // Not our fault and not the client's: a write met a standby. Every write path ends here, so one rule covers them.
-                unhandled.Exception = DirectoryErrors.Error(DirectoryErrors.ReadOnly, DatabaseErrors.ReadOnlyExplanation);
-                _logger.LogWarning("GraphQL operation {OperationName} tried to write to a read-only database server", executionOptions.OperationName ?? "(anonymous)");
-                return Task.CompletedTask;
-            }
-
-            // Clients see a masked INTERNAL_ERROR outside Development; the log keeps the whole story.
-            _logger.LogError(unhandled.OriginalException, "GraphQL operation {OperationName} threw", executionOptions.OperationName ?? "(anonymous)");
-            return Task.CompletedTask;
-        };
-
-        foreach (var enricher in services.GetServices<IGraphQLRequestEnricher>())
-        {
-            await enricher.EnrichAsync(context, executionOptions, cancellationToken);
+            throw new GraphQLRequestRejectedException(
+                StatusCodes.Status406NotAcceptable,
+                GraphQLErrorCodes.NotAcceptable,
+                $"A subscription streams its events: send 'Accept: {GraphQLMediaTypes.EventStream}' (GraphQL over Server-Sent Events) or connect a WebSocket with the graphql-transport-ws protocol.");
         }
-
-        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
-        if (cached is null && result.Executed)
-        {
-            // Executed means every validation rule passed, the spec rules included.
-            _validatedDocuments.Add(text, document);
-        }
-
-        if (request is { PersistedQueryId: { } registered, Query: not null } && result.Executed)
-        {
-            // Apollo's registration: the hash matched the text, and only a document that passed validation is kept.
-            _automaticPersistedQueries.Register(registered, text);
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The text to run: the query, a trusted persisted document (<c>documentId</c>/<c>id</c>), or Apollo's Automatic
-    /// Persisted Queries (<c>extensions.persistedQuery</c>: the hash alone finds a trusted or registered document;
-    /// with the query, the hash must match it). Otherwise the coded refusal.
-    /// </summary>
-    private async Task<(string Text, ExecutionResult? Refused)> DocumentTextAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.DocumentId is { } documentId)
-        {
-            return await _documents.FindAsync(documentId, cancellationToken) is { } found
-                ? (found, null)
-                : ("", ErrorResult(GraphQLErrorCodes.PersistedDocumentNotFound, $"No persisted document has the id '{documentId}'."));
-        }
-
-        if (request is { PersistedQueryId: { } hashOnly, Query: null })
-        {
-            // Apollo clients retry with the query on this code (Apollo Kotlin and iOS look for this exact message).
-            return (await _documents.FindAsync(hashOnly, cancellationToken) ?? (_options.PersistedDocumentsOnly ? null : _automaticPersistedQueries.Find(hashOnly))) is { } found
-                ? (found, null)
-                : ("", ErrorResult(GraphQLErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound"));
-        }
-
-        if (_options.PersistedDocumentsOnly)
-        {
-            return ("", ErrorResult(
-                GraphQLErrorCodes.PersistedDocumentRequired,
-                request.PersistedQueryId is null
-                    ? "This server runs persisted documents only: send 'documentId' instead of 'query'."
-                    : "This server runs persisted documents only: Automatic Persisted Queries cannot register documents here."));
-        }
-
-        if (request.PersistedQueryId is { } registering && PersistedDocumentStore.IdOf(request.Query!) != registering)
-        {
-            return ("", ErrorResult(GraphQLErrorCodes.PersistedQueryHashMismatch, $"'extensions.persistedQuery.sha256Hash' is not the SHA-256 of the query's UTF-8 text (that is '{PersistedDocumentStore.IdOf(request.Query!)[PersistedDocumentStore.Prefix.Length..]}')."));
-        }
-
-        return (request.Query!, null);
-    }
-
-    /// <summary>The operation that will run, or null when the executer has to report an ambiguous or unknown name.</summary>
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.Find(operation => operation.Name?.StringValue == operationName);
     }
 
     /// <summary>
@@ -437,7 +281,7 @@ internal sealed class GraphQLHttpEndpoint
         await context.Response.WriteAsync(_sdl, context.RequestAborted);
     }
 
-    private static ExecutionResult ErrorResult(string code, string message) => new(new ExecutionError(message) { Code = code });
+    private static ExecutionResult ErrorResult(string code, string message) => GraphQLOperationRunner.ErrorResult(code, message);
 
     private async Task WriteAsync<T>(HttpContext context, string mediaType, int statusCode, T payload)
     {

@@ -84,7 +84,8 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         }
     }
 
-    private GraphQLHttpRequest ReadOperation(JsonElement element)
+    /// <summary>One operation object (a POST body, a batch element, a WebSocket <c>subscribe</c> payload); a coded refusal when it is not one.</summary>
+    public GraphQLHttpRequest ReadOperation(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {

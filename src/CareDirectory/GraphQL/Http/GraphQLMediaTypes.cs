@@ -13,6 +13,9 @@ internal static class GraphQLMediaTypes
     /// <summary>GraphQL SDL, as HotChocolate serves <c>?sdl</c>.</summary>
     public const string Sdl = "application/graphql";
 
+    /// <summary>Server-Sent Events, for GraphQL over SSE (<c>graphql-sse</c>).</summary>
+    public const string EventStream = "text/event-stream";
+
     /// <summary>
     /// The response media type: <c>application/graphql-response+json</c> only when the client names it (and does
     /// not prefer <c>application/json</c>); <c>application/json</c> when the client names it, sends a wildcard or
@@ -40,6 +43,10 @@ internal static class GraphQLMediaTypes
         accept.Any(range => (range.Quality ?? 1) > 0
             && (StringSegment.Equals(range.MediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase)
                 || StringSegment.Equals(range.MediaType, Json, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True when the client names <c>text/event-stream</c> itself, as GraphQL over SSE clients do.</summary>
+    public static bool NamesEventStream(IList<MediaTypeHeaderValue> accept) =>
+        accept.Any(range => (range.Quality ?? 1) > 0 && StringSegment.Equals(range.MediaType, EventStream, StringComparison.OrdinalIgnoreCase));
 
     public static bool AcceptsHtml(IList<MediaTypeHeaderValue> accept) =>
         accept.Any(range => (range.Quality ?? 1) > 0 && StringSegment.Equals(range.MediaType, Html, StringComparison.OrdinalIgnoreCase));

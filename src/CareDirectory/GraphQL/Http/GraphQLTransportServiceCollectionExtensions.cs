@@ -38,6 +38,7 @@ public static class GraphQLTransportServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
             return new AutomaticPersistedQueries(options.AutomaticPersistedQueryEntries, options.AutomaticPersistedQueryCharacters);
         });
+        services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<GraphiQLPage>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         return services;

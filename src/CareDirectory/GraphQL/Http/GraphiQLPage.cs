@@ -31,7 +31,10 @@ internal sealed class GraphiQLPage(IOptions<GraphQLTransportOptions> options)
               <script src="{{assets}}/react-dom.production.min.js?v={{GraphiQLAssets.Version}}"></script>
               <script src="{{assets}}/graphiql.min.js?v={{GraphiQLAssets.Version}}"></script>
               <script>
-                const fetcher = GraphiQL.createFetcher({ url: {{JsonSerializer.Serialize(endpoint)}} });
+                // Subscriptions go over a WebSocket (graphql-transport-ws) to the same URL: the bundled GraphiQL carries the graphql-ws client.
+                const subscriptionUrl = new URL({{JsonSerializer.Serialize(endpoint)}}, location.href);
+                subscriptionUrl.protocol = 'ws' + location.protocol.slice(4);
+                const fetcher = GraphiQL.createFetcher({ url: {{JsonSerializer.Serialize(endpoint)}}, subscriptionUrl: subscriptionUrl.href });
                 ReactDOM.createRoot(document.getElementById('graphiql')).render(
                   React.createElement(GraphiQL, { fetcher, defaultQuery: {{_defaultQuery}}, defaultEditorToolsVisibility: true }));
               </script>

@@ -56,18 +56,7 @@ public static class NodeQueries
     private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id, out ExecutionError? error)
     {
         error = null;
-        IDataLoaderResult<object?>? load = PublicId.TryDecode(id, out var type, out var key)
-            ? type switch
-            {
-                "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
-                "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
-                "Partner" => ConnectionQueries.ById<Partner>(context, key).Then(x => (object?)x),
-                "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
-                "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
-                "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
-                _ => null,
-            }
-            : null;
+        var load = PublicId.TryDecode(id, out var type, out var key) ? Load(context, type, key) : null;
         if (load is null)
         {
             error = DirectoryErrors.Error(DirectoryErrors.InvalidId, $"'{id}' is not an id from this API.");
@@ -75,4 +64,17 @@ public static class NodeQueries
 
         return load;
     }
+
+    /// <summary>The record of a type (its GraphQL name) and key, null when archived or absent; null for a type that has no records.</summary>
+    public static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string type, Guid key) =>
+        type switch
+        {
+            "State" => ConnectionQueries.ById<State>(context, key).Then(x => (object?)x),
+            "County" => ConnectionQueries.ById<County>(context, key).Then(x => (object?)x),
+            "Partner" => ConnectionQueries.ById<Partner>(context, key).Then(x => (object?)x),
+            "Program" => ConnectionQueries.ById<CareProgram>(context, key).Then(x => (object?)x),
+            "Meeting" => ConnectionQueries.ById<Meeting>(context, key).Then(x => (object?)x),
+            "EducatorResource" => ConnectionQueries.ById<EducatorResource>(context, key).Then(x => (object?)x),
+            _ => null,
+        };
 }

@@ -14,7 +14,8 @@ public sealed class GraphiQLTests
         Assert.Equal((200, "text/html; charset=utf-8"), (response.Status, response.ContentType));
         Assert.Contains("""<script src="/graphql/graphiql/graphiql.min.js?v=3.9.0"></script>""", response.Body, StringComparison.Ordinal);
         Assert.Contains("""<link rel="stylesheet" href="/graphql/graphiql/graphiql.min.css?v=3.9.0">""", response.Body, StringComparison.Ordinal);
-        Assert.Contains("""GraphiQL.createFetcher({ url: "/graphql" })""", response.Body, StringComparison.Ordinal);
+        Assert.Contains("""GraphiQL.createFetcher({ url: "/graphql", subscriptionUrl: subscriptionUrl.href })""", response.Body, StringComparison.Ordinal);
+        Assert.Contains("""subscriptionUrl.protocol = 'ws' + location.protocol.slice(4);""", response.Body, StringComparison.Ordinal);
         Assert.Contains("""query CountyPage {\n  county(state: \u0022NJ\u0022, slug: \u0022bergen\u0022) {""", response.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("http", response.Body, StringComparison.OrdinalIgnoreCase);
     }
