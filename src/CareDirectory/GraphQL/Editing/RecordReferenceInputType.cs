@@ -1,8 +1,14 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace CareDirectory.GraphQL.Editing;
 
 /// <summary><c>ArchiveXInput</c> and <c>RestoreXInput</c>: which record, and optionally the version the editor read.</summary>
+/// <remarks>
+/// Made per mutation with its own description, never resolved from the container: out of the assembly scan, whose
+/// registration (a string to inject) fails the container's validation in Development.
+/// </remarks>
+[DoNotRegister]
 public sealed class RecordReferenceInputType : InputObjectGraphType
 {
     public RecordReferenceInputType(string description)
