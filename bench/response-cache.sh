@@ -17,7 +17,7 @@ cache_key="$("$app" keys create --admin --label "bench/run response cache editor
 
 log "starting the server with the response cache on"
 "$app" serve --data-dir "$data_dir" --urls "$base" --GraphQL:MaxCost=1000000 \
-  --RateLimits:ReadCostLimit=2000000000 --RateLimits:ReadCostPerPeriod=2000000000 \
+  --RateLimits:ReadCostLimit=2000000000 --RateLimits:ReadCostPerPeriod=2000000000 --RateLimits:ReplenishmentPeriod=00:00:01 \
   --Logging:LogLevel:Default=Warning --Database:SeedOnStart=false --Search:Sync:Enabled=false >"$work/server-cache.log" 2>&1 &
 server_pid=$!
 deadline=$(( $(date +%s) + 120 ))
