@@ -22,5 +22,35 @@ internal sealed class ServerClient : IDisposable
     public int Executions(string operationName) =>
         Server.Output.Split('\n').Count(line => line.Contains($"GraphQL operation {operationName} finished", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Waits until the server is ready and answers a repeat of <paramref name="query"/> from its cache: while it starts,
+    /// the search index is built and the follower proves its first watermark, and each of those moves the data version
+    /// (as <c>SettledApp</c> waits for in-process).
+    /// </summary>
+    public async Task SettledAsync(string query)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!(await _http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the server did not become ready");
+            await Task.Delay(100);
+        }
+
+        var operationName = query.Split(' ', 3)[1];
+        while (true)
+        {
+            await Cache.GetAsync(query);
+            var executed = Executions(operationName);
+            await Cache.GetAsync(query);
+            if (Executions(operationName) == executed)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the data version did not settle: every repeat executed");
+            await Task.Delay(200);
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 }
