@@ -56,7 +56,7 @@ public sealed partial class SearchIndexSync(
             .Select(e => (Known: Enum.TryParse<SearchKind>(e.EntityType, out var kind), Kind: kind, e.EntityId))
             .Where(e => e.Known)
             .ToLookup(e => e.Kind, e => e.EntityId);
-        var states = entries.Where(e => e.EntityType == nameof(State)).Select(e => e.EntityId).Distinct().ToList();
+        var states = entries.Where(e => e.EntityType == EntityTypeNames.Of(typeof(State))).Select(e => e.EntityId).Distinct().ToList();
         foreach (var (kind, ids) in await WithPartnerDependentsAsync(db, changed, states, cancellationToken))
         {
             var built = await documents.BuildAsync(db, kind, ids, cancellationToken);
