@@ -38,8 +38,8 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 cache_counts >/dev/null # starts the bench host's listener on the cache's meter
 
 log "warming up the cached page and the static page"
-cache_run "$cache_url" 2 >/dev/null
-cache_run "$static_url" 2 >/dev/null
+cache_run "$cache_url" "$warmup" >/dev/null
+cache_run "$static_url" "$warmup" >/dev/null
 log "measuring the cached county page vs the static page: 2 x ${half} s each, $connections connections"
 c1=$(cache_run "$cache_url" "$half"); s1=$(cache_run "$static_url" "$half"); s2=$(cache_run "$static_url" "$half"); c2=$(cache_run "$cache_url" "$half")
 read -r c_rps c_p50 c_p95 c_req c_err s_rps s_p50 s_p95 s_req s_err cached_ratio < <(python3 -c '
