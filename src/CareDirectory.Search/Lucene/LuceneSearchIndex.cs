@@ -213,8 +213,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 ? [new BytesRef(from.TitleKey ?? ""), new BytesRef(from.Id)]
                 : [J2N.Numerics.Single.GetInstance((float)from.Score), new BytesRef(from.Id)]);
 
-        // Rewritten once against this index (fuzzy queries become the terms they matched; the larger part of a
-        // short query's time) and used both to search and to highlight, so the highlighter marks exactly those terms.
+        // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
+        // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query);
         var (top, collector) = LuceneSegmentSearch.Run(
             searcher,
