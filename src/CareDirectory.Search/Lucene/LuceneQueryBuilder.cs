@@ -227,8 +227,8 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
     private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms, bool allWords)
     {
-        var query = Should(Repeated(terms, t => t).Select(term => (Query)new LuceneCachedFuzzyQuery(Boosted(
-            new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count))));
+        var query = Should(Repeated(terms, t => t).Select(term =>
+            new LuceneCachedFuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), MaxExpansions, term.Count)));
         RequireAll(query, allWords);
         return query;
     }
@@ -249,8 +249,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     private static List<(T Value, int Count)> Repeated<T>(IEnumerable<T> items, Func<T, string> key) =>
         [.. items.GroupBy(key, StringComparer.Ordinal).Select(g => (g.First(), g.Count()))];
 
-    private static T Boosted<T>(T query, int count)
-        where T : Query
+    private static Query Boosted(Query query, int count)
     {
         query.Boost *= count;
         return query;
