@@ -5,7 +5,8 @@ namespace CareDirectory.Search.Tests.Lucene;
 
 /// <summary>
 /// Searching segments on several threads (#17) answers exactly what one thread does: the same hits, scores, cursors,
-/// totals, facets and page flags, paging either way.
+/// totals, facets and page flags, paging either way. The slices are as many as the processors: on a one-processor
+/// machine both indexes search on one thread and this shows nothing.
 /// </summary>
 public sealed class LuceneSegmentSearchTests
 {
