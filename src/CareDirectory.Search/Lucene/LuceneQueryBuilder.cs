@@ -227,8 +227,8 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
     private static BooleanQuery Fuzzy(string field, IEnumerable<string> terms, bool allWords)
     {
-        var query = Should(Repeated(terms, t => t).Select(term => Boosted(
-            new FuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), 0, MaxExpansions, true), term.Count)));
+        var query = Should(Repeated(terms, t => t).Select(term =>
+            new LuceneCachedFuzzyQuery(new Term(field, term.Value), SearchFields.AutoFuzziness(term.Value.Length), MaxExpansions, term.Count)));
         RequireAll(query, allWords);
         return query;
     }

@@ -68,6 +68,20 @@ internal sealed class LuceneSearchCollector(ICollector page, GeoPoint? near, dou
         }
     }
 
+    /// <summary>Adds what <paramref name="other"/> counted over other segments (a concurrent search's slice).</summary>
+    public void Add(LuceneSearchCollector other)
+    {
+        other.FlushSegment();
+        TotalHits += other.TotalHits;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            foreach (var (value, count) in other._counts[i])
+            {
+                _counts[i][value] = _counts[i].GetValueOrDefault(value) + count;
+            }
+        }
+    }
+
     /// <summary>Facet buckets ordered by count descending then value, cut to each facet's size.</summary>
     public SearchFacets Facets()
     {

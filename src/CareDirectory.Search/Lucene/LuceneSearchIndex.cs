@@ -15,6 +15,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string CurrentFile = "CURRENT";
 
     private readonly string? _root;
+    private readonly int _concurrentSearchFromDocuments;
     private readonly LuceneAnalysis _analysis = new();
     private readonly LuceneQueryBuilder _queries;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -30,6 +31,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public LuceneSearchIndex(LuceneSearchOptions options)
     {
         _queries = new LuceneQueryBuilder(_analysis);
+        _concurrentSearchFromDocuments = options.ConcurrentSearchFromDocuments;
         _root = options.Path is null ? null : System.IO.Path.GetFullPath(options.Path);
         _current = LuceneIndexGeneration.Open(_root is null ? null : CurrentGenerationPath(_root), _analysis);
         _current.Commit();
@@ -211,14 +213,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 ? [new BytesRef(from.TitleKey ?? ""), new BytesRef(from.Id)]
                 : [J2N.Numerics.Single.GetInstance((float)from.Score), new BytesRef(from.Id)]);
 
-        var page = TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false);
-        var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets);
-        // Rewritten once against this index (fuzzy queries become the terms they matched; the larger part of a
-        // short query's time) and used both to search and to highlight, so the highlighter marks exactly those terms.
+        // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
+        // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query);
-        searcher.Search(rewritten, filters is null ? null : new QueryWrapperFilter(filters), collector);
+        var (top, collector) = LuceneSegmentSearch.Run(
+            searcher,
+            rewritten,
+            filters,
+            sort,
+            window.Fetch,
+            () => TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false),
+            page => new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets),
+            _concurrentSearchFromDocuments);
 
-        var read = page.GetTopDocs().ScoreDocs.Cast<FieldDoc>().Select(hit => (Hit: hit, Stored: searcher.Doc(hit.Doc)));
+        var read = top.ScoreDocs.Cast<FieldDoc>().Select(hit => (Hit: hit, Stored: searcher.Doc(hit.Doc)));
         return window.Results(
             read,
             r => browse

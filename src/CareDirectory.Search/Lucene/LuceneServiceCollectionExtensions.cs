@@ -12,6 +12,7 @@ public static class LuceneServiceCollectionExtensions
         services.AddOptions<LuceneSearchOptions>()
             .Bind(section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{section.Path}:Path must name the index directory.")
+            .Validate(o => o.ConcurrentSearchFromDocuments >= 0, $"{section.Path}:ConcurrentSearchFromDocuments must be 0 or more.")
             .ValidateOnStart();
         services.AddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(sp.GetRequiredService<IOptions<LuceneSearchOptions>>()));
         return services;

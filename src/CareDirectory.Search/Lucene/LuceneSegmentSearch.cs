@@ -1,0 +1,93 @@
+using System.Runtime.ExceptionServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CareDirectory.Search.Lucene;
+
+/// <summary>
+/// Runs one search over an index's segments, on several threads when the index is large (#17): a broad query at
+/// national scale ("family support", 145k matches in 711k documents) spends its time scoring every match, and the
+/// segments are independent, so slices of them are scored at once (what <see cref="IndexSearcher"/> does with an
+/// executor, and Elasticsearch with concurrent segment search) and their pages, totals and facet counts merged. The
+/// CPU a query takes is the same; the time a user waits is divided by up to the slices' count when cores are free.
+/// </summary>
+internal static class LuceneSegmentSearch
+{
+    /// <summary>The merged page (global doc ids, the sort's fields filled) and the collector holding total and facets.</summary>
+    public static (TopDocs Page, LuceneSearchCollector Collector) Run(
+        IndexSearcher searcher,
+        Query rewritten,
+        Query? filters,
+        Sort sort,
+        int fetch,
+        Func<TopFieldCollector> newPage,
+        Func<ICollector, LuceneSearchCollector> newCollector,
+        int concurrentFromDocuments)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var slices = Slices(leaves, searcher.IndexReader.MaxDoc >= concurrentFromDocuments ? Environment.ProcessorCount : 1);
+        if (slices.Count <= 1)
+        {
+            var page = newPage();
+            var collector = newCollector(page);
+            searcher.Search(rewritten, filters is null ? null : new QueryWrapperFilter(filters), collector);
+            return (page.GetTopDocs(), collector);
+        }
+
+        // What IndexSearcher.Search(query, filter, collector) does, with the weight shared by the slices: it holds the
+        // whole index's term statistics, so every slice scores as one search would.
+        var weight = searcher.CreateNormalizedWeight(filters is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filters)));
+        var pages = new TopFieldCollector[slices.Count];
+        var collectors = new LuceneSearchCollector[slices.Count];
+        try
+        {
+            Parallel.For(0, slices.Count, i =>
+            {
+                pages[i] = newPage();
+                collectors[i] = newCollector(pages[i]);
+                Collect(slices[i], weight, collectors[i]);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // The error one thread would have thrown (a closed index's IOException, say), not a wrapper of it.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        for (var i = 1; i < collectors.Length; i++)
+        {
+            collectors[0].Add(collectors[i]);
+        }
+
+        return (TopDocs.Merge(sort, fetch, [.. pages.Select(p => p.GetTopDocs())]), collectors[0]);
+    }
+
+    private static void Collect(IEnumerable<AtomicReaderContext> leaves, Weight weight, ICollector collector)
+    {
+        foreach (var leaf in leaves)
+        {
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        }
+    }
+
+    /// <summary>Segments dealt into at most <paramref name="count"/> slices of about equal documents, largest first.</summary>
+    private static List<List<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves, int count)
+    {
+        var slices = new List<AtomicReaderContext>[Math.Max(1, Math.Min(count, leaves.Count))];
+        var documents = new long[slices.Length];
+        for (var i = 0; i < slices.Length; i++)
+        {
+            slices[i] = [];
+        }
+
+        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        {
+            var emptiest = Array.IndexOf(documents, documents.Min());
+            slices[emptiest].Add(leaf);
+            documents[emptiest] += leaf.AtomicReader.MaxDoc;
+        }
+
+        return [.. slices.Where(s => s.Count > 0)];
+    }
+}
