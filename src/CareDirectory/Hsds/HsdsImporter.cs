@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using CareDirectory.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
 {
     /// <summary>Records validated together; small enough that a chunk's parsed records cost little memory.</summary>
     private const int ValidationChunk = 256;
+
+    /// <summary>Batches read ahead of the one being written (see <see cref="HsdsReadAhead"/>).</summary>
+    private const int ReadAhead = 2;
 
     public async Task<HsdsImportReport> ImportAsync(HsdsImportOptions options, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -108,28 +112,37 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
     private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
         Func<IReadOnlyList<JsonObject>, CancellationToken, Task> write, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var batch = new List<JsonObject>(options.BatchSize);
+        await foreach (var (batch, done) in HsdsReadAhead.Of(BatchesAsync(input, options.BatchSize, kinds, select, cancellationToken), ReadAhead, cancellationToken))
+        {
+            await write(batch, cancellationToken);
+            progress?.Report(new HsdsImportProgress(phase, done, total));
+        }
+
+        progress?.Report(new HsdsImportProgress(phase, total, total));
+    }
+
+    /// <summary>The pass's records in batches of <paramref name="size"/> (the last may be smaller), each with the count of input records read up to it.</summary>
+    private static async IAsyncEnumerable<(List<JsonObject> Batch, long Done)> BatchesAsync(HsdsInput input, int size, IReadOnlySet<HsdsRecordKind> kinds,
+        Func<HsdsRecord, IEnumerable<JsonObject>> select, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<JsonObject>(size);
         var seen = new HashSet<Guid>();
         long done = 0;
         await foreach (var record in input.ReadAsync(kinds, cancellationToken))
         {
             // A nested organization repeats in every service it runs; write it once per pass.
             batch.AddRange(select(record).Where(r => r.Id("id") is { } id && seen.Add(id)));
-            if (batch.Count >= options.BatchSize)
-            {
-                await write(batch, cancellationToken);
-                batch.Clear();
-            }
-
             done++;
-            progress?.Report(new HsdsImportProgress(phase, done, total));
+            if (batch.Count >= size)
+            {
+                yield return (batch, done);
+                batch = new List<JsonObject>(size);
+            }
         }
 
         if (batch.Count > 0)
         {
-            await write(batch, cancellationToken);
+            yield return (batch, done);
         }
-
-        progress?.Report(new HsdsImportProgress(phase, total, total));
     }
 }
