@@ -6,7 +6,7 @@ namespace CareDirectory.Hsds;
 
 /// <summary>
 /// Enumerates a sequence on another thread, a few items ahead of its reader. An import reads and parses its input on
-/// one core while the other checks or writes what was read before: reading was a quarter of the writer's thread,
+/// one core while the other checks or writes what was read before: reading was a fifth of the writer's thread,
 /// and while the writer waited for it the second core had nothing to do.
 /// </summary>
 internal static class HsdsReadAhead
