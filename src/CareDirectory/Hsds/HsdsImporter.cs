@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using CareDirectory.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,13 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
     /// <summary>Records validated together; small enough that a chunk's parsed records cost little memory.</summary>
     private const int ValidationChunk = 256;
 
+    /// <summary>
+    /// Records parsed ahead of the chunk being checked or the batch being written (see <see cref="HsdsReadAhead"/>):
+    /// half a default batch keeps them fed without holding whole batches of parsed records in memory (two batches
+    /// ahead cost about 100 MB more at peak).
+    /// </summary>
+    private const int ReadAhead = 256;
+
     public async Task<HsdsImportReport> ImportAsync(HsdsImportOptions options, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
         HsdsPlaces places;
@@ -37,7 +45,7 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
         var stateCheck = new HsdsStateCheck(places);
         var check = new HsdsImportCheck(schemas, new HsdsRecordRules(places, state?.Id ?? Guid.Empty), stateCheck);
         long total = 0;
-        await foreach (var chunk in Chunks(input.ReadAsync(cancellationToken), ValidationChunk))
+        await foreach (var chunk in Chunks(HsdsReadAhead.Of(input.ReadAsync(cancellationToken), ReadAhead, cancellationToken), ValidationChunk))
         {
             // Schema evaluation is most of validation and needs nothing but the record: the chunk's records are
             // evaluated on every core, then checked for duplicates and references in input order.
@@ -108,28 +116,37 @@ public sealed class HsdsImporter(IDbContextFactory<DirectoryDbContext> contexts,
     private static async Task PassAsync(HsdsInput input, HsdsImportOptions options, long total, string phase, IReadOnlySet<HsdsRecordKind> kinds, Func<HsdsRecord, IEnumerable<JsonObject>> select,
         Func<IReadOnlyList<JsonObject>, CancellationToken, Task> write, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var batch = new List<JsonObject>(options.BatchSize);
+        await foreach (var (batch, done) in BatchesAsync(input, options.BatchSize, kinds, select, cancellationToken))
+        {
+            await write(batch, cancellationToken);
+            progress?.Report(new HsdsImportProgress(phase, done, total));
+        }
+
+        progress?.Report(new HsdsImportProgress(phase, total, total));
+    }
+
+    /// <summary>The pass's records in batches of <paramref name="size"/> (the last may be smaller), each with the count of input records read up to it.</summary>
+    private static async IAsyncEnumerable<(List<JsonObject> Batch, long Done)> BatchesAsync(HsdsInput input, int size, IReadOnlySet<HsdsRecordKind> kinds,
+        Func<HsdsRecord, IEnumerable<JsonObject>> select, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<JsonObject>(size);
         var seen = new HashSet<Guid>();
         long done = 0;
-        await foreach (var record in input.ReadAsync(kinds, cancellationToken))
+        await foreach (var record in HsdsReadAhead.Of(input.ReadAsync(kinds, cancellationToken), ReadAhead, cancellationToken))
         {
             // A nested organization repeats in every service it runs; write it once per pass.
             batch.AddRange(select(record).Where(r => r.Id("id") is { } id && seen.Add(id)));
-            if (batch.Count >= options.BatchSize)
-            {
-                await write(batch, cancellationToken);
-                batch.Clear();
-            }
-
             done++;
-            progress?.Report(new HsdsImportProgress(phase, done, total));
+            if (batch.Count >= size)
+            {
+                yield return (batch, done);
+                batch = new List<JsonObject>(size);
+            }
         }
 
         if (batch.Count > 0)
         {
-            await write(batch, cancellationToken);
+            yield return (batch, done);
         }
-
-        progress?.Report(new HsdsImportProgress(phase, total, total));
     }
 }

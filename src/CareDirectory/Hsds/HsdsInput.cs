@@ -136,53 +136,55 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
     private async IAsyncEnumerable<HsdsRecord> ReadLinesAsync(string file, HsdsRecordKind? kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var name = System.IO.Path.GetFileName(file);
-        await using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
-        var bytes = new List<byte>(4096);
+        await using var lines = new NdjsonLines(File.OpenRead(file));
         long line = 0;
-        var end = false;
-        while (!end)
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bytes.Clear();
-            int b;
-            while ((b = stream.ReadByte()) is not -1 and not '\n')
+            if (!await lines.NextAsync(cancellationToken))
             {
-                bytes.Add((byte)b);
+                yield break;
             }
 
-            end = b == -1;
             line++;
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes);
-            span = line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
-            span = span.EndsWith("\r"u8) ? span[..^1] : span;
-            if (span.Trim(" \t"u8).IsEmpty)
+            if (Parse(lines.Current.Span, line) is not { } parsed)
             {
-                continue;
-            }
-
-            JsonElement element;
-            try
-            {
-                StrictUtf8.GetCharCount(span);
-                element = JsonElement.Parse(span, _documentOptions);
-            }
-            catch (DecoderFallbackException)
-            {
-                Problems.Add(new HsdsProblem(name, line, "$", "not valid UTF-8 (HSDS files must be UTF-8)") { Unit = "line" });
-                continue;
-            }
-            catch (JsonException e)
-            {
-                Problems.Add(new HsdsProblem(name, line, "$", $"invalid JSON at column {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}") { Unit = "line" });
                 continue;
             }
 
             // The object reads the parsed element lazily; the record keeps the element for schema evaluation.
-            var node = element.ValueKind == JsonValueKind.Object ? JsonObject.Create(element) : null;
+            var node = parsed.ValueKind == JsonValueKind.Object ? JsonObject.Create(parsed) : null;
             if (Record(node, kind, name, line, "line") is { } record)
             {
-                yield return record with { Source = element };
+                yield return record with { Source = parsed };
             }
+        }
+
+        // One line's JSON, or null for a blank line or one reported as a problem. Not an iterator: spans cannot cross a yield.
+        JsonElement? Parse(ReadOnlySpan<byte> span, long line)
+        {
+            span = line == 1 && span.StartsWith("\uFEFF"u8) ? span[3..] : span;
+            span = span.EndsWith("\r"u8) ? span[..^1] : span;
+            if (span.Trim(" \t"u8).IsEmpty)
+            {
+                return null;
+            }
+
+            try
+            {
+                StrictUtf8.GetCharCount(span);
+                return JsonElement.Parse(span, _documentOptions);
+            }
+            catch (DecoderFallbackException)
+            {
+                Problems.Add(new HsdsProblem(name, line, "$", "not valid UTF-8 (HSDS files must be UTF-8)") { Unit = "line" });
+            }
+            catch (JsonException e)
+            {
+                Problems.Add(new HsdsProblem(name, line, "$", $"invalid JSON at column {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}") { Unit = "line" });
+            }
+
+            return null;
         }
     }
 

@@ -36,14 +36,18 @@ public sealed class HsdsSchemas
         var registry = new SchemaRegistry();
         // HSDS schemas name no $schema and carry extra keywords (name, core, constraints...), which draft 2020-12 allows.
         var options = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 };
-        var texts = assembly.GetManifestResourceNames()
+        var definitions = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            .ToDictionary(n => n[prefix.Length..], n => Read(assembly, n), StringComparer.Ordinal);
+            .ToDictionary(n => n[prefix.Length..], n => JsonNode.Parse(Read(assembly, n))!.AsObject(), StringComparer.Ordinal);
 
-        foreach (var (file, text) in texts)
+        foreach (var (file, definition) in definitions)
         {
-            _definitions[Path.GetFileNameWithoutExtension(file)] = JsonNode.Parse(text)!.AsObject();
+            _definitions[Path.GetFileNameWithoutExtension(file)] = definition;
         }
+
+        // Records are evaluated against the schemas without their annotations (see HsdsValidatingSchema); the
+        // definitions above stay whole for the CSV layout and the REST view.
+        var texts = definitions.ToDictionary(d => d.Key, d => HsdsValidatingSchema.Of(d.Value).ToJsonString(), StringComparer.Ordinal);
 
         // Build leaves first so every $ref target is already registered.
         var pending = new Queue<string>(texts.Keys.Order(StringComparer.Ordinal));
@@ -64,7 +68,7 @@ public sealed class HsdsSchemas
 
         // The service schema's "organization" is nothing but a $ref to organization.json, and neither schema limits
         // other properties: checking a service without it and the organization on its own is the same check.
-        var service = _definitions["service"].DeepClone().AsObject();
+        var service = HsdsValidatingSchema.Of(_definitions["service"]);
         service["properties"]!.AsObject().Remove("organization");
         _serviceWithoutOrganization = JsonSchema.FromText(service.ToJsonString(), options, new Uri(baseUri, "service-without-organization.json"));
     }

@@ -1,0 +1,175 @@
+using System.Text.Json.Nodes;
+using CareDirectory.Domain;
+using CareDirectory.Hsds;
+using CareDirectory.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareDirectory.Tests.Interop;
+
+/// <summary>
+/// The write passes of <c>import hsds</c> (#21): records are read ahead of the batch being written, so these import
+/// enough services for many batches and check what the database holds afterwards, on each provider: the rows and the
+/// change log a first import writes (the same whether in many batches or one), re-import updating only what changed,
+/// and bad lines after many good ones refused by line with nothing written.
+/// </summary>
+public abstract class HsdsImportBatchTests
+{
+    /// <summary>95 services, their 10 organizations and 7 terms: with a batch size of 4, 24 service batches.</summary>
+    private const int Services = 95;
+
+    /// <summary>A fresh database of the provider under test, seeded.</summary>
+    protected abstract DirectoryAppFactory NewApp();
+
+    [DatabaseFact]
+    public async Task ManyBatchesWriteTheSameRowsAndChangeLogAsOne()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
+        await using var batched = NewApp();
+        await using var whole = NewApp();
+
+        var (batchedSince, wholeSince) = (await LastSequenceAsync(batched), await LastSequenceAsync(whole));
+        var report = await ImportAsync(batched, file, batchSize: 4);
+        await ImportAsync(whole, file, batchSize: 10_000);
+
+        Assert.Equal((10 + Services + 7, 0, 0), (report.Created, report.Updated, report.Unchanged));
+        var log = await ChangeLogAsync(batched, batchedSince);
+        // One entry per record, each a creation at version 1 under the record's own key and id.
+        Assert.Equal(
+            Enumerable.Range(0, 10).Select(n => $"Partner {HsdsSamples.Id(1, n)} hsds/{HsdsSamples.Id(1, n)} Created 1")
+                .Concat(Enumerable.Range(0, Services).Select(n => $"Program {HsdsSamples.Id(2, n)} hsds/{HsdsSamples.Id(2, n)} Created 1"))
+                .Order(StringComparer.Ordinal),
+            log.Select(e => $"{e.EntityType} {e.EntityId} {e.EntityKey} {e.Kind} {e.Version}").Order(StringComparer.Ordinal));
+        // Every organization is committed before the first service that runs it.
+        Assert.True(log.Where(e => e.EntityType == "Partner").Max(e => e.Sequence) < log.Where(e => e.EntityType == "Program").Min(e => e.Sequence));
+        Assert.Equal(await ContentAsync(whole), await ContentAsync(batched));
+        Assert.Equal(Entries(await ChangeLogAsync(whole, wholeSince)), Entries(log));
+
+        await using var db = batched.CreateDbContext();
+        var program = await db.Programs.Include(p => p.ServiceTypes).Include(p => p.ServiceAreas).SingleAsync(p => p.Id == HsdsSamples.Id(2, 42));
+        Assert.Equal(("Service 42", HsdsSamples.Id(1, 4), 5, 21, "respite-0"), (program.Name, program.PartnerId, program.Eligibility.MinimumAge, program.Eligibility.MaximumAge, program.ServiceTypes.Single().Code));
+        Assert.Equal(["34003"], program.ServiceAreas.Select(a => a.Code));
+    }
+
+    [DatabaseFact]
+    public async Task AReimportUpdatesOnlyTheChangedRecordsAndLogsEachOnce()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
+        await using var app = NewApp();
+        await ImportAsync(app, file, batchSize: 4);
+        var since = await LastSequenceAsync(app);
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(n => n is 3 or 90 ? Renamed(HsdsSamples.Service(n)) : HsdsSamples.Service(n)));
+
+        var report = await ImportAsync(app, file, batchSize: 4);
+
+        Assert.Equal((0, 2, 10 + Services - 2), (report.Created, report.Updated, report.Unchanged));
+        Assert.Equal(
+            [$"Program {HsdsSamples.Id(2, 3)} Updated 2", $"Program {HsdsSamples.Id(2, 90)} Updated 2"],
+            (await ChangeLogAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}").Order(StringComparer.Ordinal));
+        await using var db = app.CreateDbContext();
+        Assert.Equal(["Service 3, renamed", "Service 90, renamed"], await db.Programs.Where(p => p.Name.EndsWith(", renamed")).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync());
+    }
+
+    [DatabaseFact]
+    public async Task BadLinesAfterManyBatchesOfGoodOnesAreRefusedByLineAndNothingIsWritten()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        var nameless = HsdsSamples.Service(Services + 1);
+        nameless.Remove("name");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
+        await File.AppendAllTextAsync(file, "{\"id\": \n" + nameless.ToJsonString() + "\n");
+        await using var app = NewApp();
+        var since = await LastSequenceAsync(app);
+
+        var refused = await Assert.ThrowsAsync<HsdsImportException>(() => ImportAsync(app, file, batchSize: 4));
+
+        Assert.Equal([("services.ndjson", "line", Services + 1L), ("services.ndjson", "line", Services + 2L)], refused.Problems.Select(p => (p.File, p.Unit, p.Position)));
+        Assert.StartsWith("invalid JSON at column", refused.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("$", refused.Problems[1].Path);
+        Assert.StartsWith("required:", refused.Problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("name", refused.Problems[1].Message, StringComparison.Ordinal);
+        Assert.Empty(await ChangeLogAsync(app, since));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Programs.AnyAsync(p => p.Key.StartsWith("hsds/")));
+    }
+
+    private static JsonObject Renamed(JsonObject service)
+    {
+        service["name"] = $"{service["name"]!.GetValue<string>()}, renamed";
+        return service;
+    }
+
+    private static Task<HsdsImportReport> ImportAsync(DirectoryAppFactory app, string file, int batchSize) =>
+        app.Services.GetRequiredService<HsdsImporter>().ImportAsync(new HsdsImportOptions { Path = file, State = "NJ", BatchSize = batchSize }, null, CancellationToken.None);
+
+    private static async Task<long> LastSequenceAsync(DirectoryAppFactory app)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.ChangeLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
+    }
+
+    private static async Task<List<ChangeLogEntry>> ChangeLogAsync(DirectoryAppFactory app, long since)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.ChangeLog.AsNoTracking().Where(e => e.Sequence > since).OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    /// <summary>The entries as integrators read them, without the positions and times that differ between two databases.</summary>
+    private static List<string> Entries(List<ChangeLogEntry> log) =>
+        log.Select(e => $"{e.EntityType} {e.EntityId} {e.EntityKey} {e.Kind} {e.Version}").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The kept HSDS fields without the hash of the <c>last_modified</c> export would generate: that is the import's
+    /// own time, which differs between two imports.
+    /// </summary>
+    private static string? WithoutImportTime(string? extra)
+    {
+        if (JsonNode.Parse(extra ?? "null") is not JsonObject kept)
+        {
+            return extra;
+        }
+
+        (kept["generated"] as JsonObject)?.Remove("last_modified");
+        return kept.ToJsonString();
+    }
+
+    /// <summary>Every stored column of the imported partners, programs and terms except the import's own time.</summary>
+    private static async Task<string> ContentAsync(DirectoryAppFactory app)
+    {
+        await using var db = app.CreateDbContext();
+        var partners = await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).Where(p => p.Key.StartsWith("hsds/")).OrderBy(p => p.Id).ToListAsync();
+        var programs = await db.Programs.AsNoTracking().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => p.Key.StartsWith("hsds/")).OrderBy(p => p.Id).ToListAsync();
+        var types = await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            Partners = partners.Select(p => new
+            {
+                p.Id, p.Key, p.Name, p.AlternateName, p.Description, p.Website, p.Email, p.StateId, p.Roles, p.Phones, p.Locations, p.Translations,
+                Areas = p.ServiceAreas.Select(a => new { a.Kind, a.Code, a.StateId, a.CountyId, a.Partial, a.Note }), p.Version, p.ContentHash, HsdsExtra = WithoutImportTime(p.HsdsExtra), p.Provenance, p.ArchivedAt,
+            }),
+            Programs = programs.Select(p => new
+            {
+                p.Id, p.Key, p.Name, p.AlternateName, p.Description, p.PartnerId, p.StateId, p.Website, p.Email, Types = p.ServiceTypes.Select(t => t.Id).Order(), p.Eligibility, p.Availability,
+                p.Cost, p.Referral, p.Languages, Areas = p.ServiceAreas.Select(a => new { a.Kind, a.Code, a.StateId, a.CountyId, a.Partial, a.Note }), p.Status, p.Components, p.Translations,
+                p.Version, p.ContentHash, HsdsExtra = WithoutImportTime(p.HsdsExtra), p.Provenance, p.ArchivedAt,
+            }),
+            Types = types.Select(t => new { t.Id, t.Code, t.Name, t.Description, t.ParentId, t.Path, t.Taxonomy }),
+        });
+    }
+}
+
+public sealed class HsdsImportBatchOnSqliteTests : HsdsImportBatchTests
+{
+    protected override DirectoryAppFactory NewApp() => new();
+}
+
+[RequiresPostgres]
+public sealed class HsdsImportBatchOnPostgresTests : HsdsImportBatchTests
+{
+    protected override DirectoryAppFactory NewApp() => new PostgresAppFactory();
+}
