@@ -88,6 +88,13 @@ internal sealed class ResponseCacheLookup
         }
 
         var body = Encoding.UTF8.GetBytes(_serializer.Serialize(result));
+        if (_key is null && !_isGet)
+        {
+            // Neither kept nor revalidated (a POST with the cache off, or with a key): no tag or hints to compute.
+            await WriteBodyAsync(context, StatusCodes.Status200OK, body);
+            return;
+        }
+
         var etag = $"\"{Hash([.. Encoding.UTF8.GetBytes(_mediaType + "\n"), .. body])[..27]}\"";
         var hint = OperationCacheHints.Of(context.RequestServices.GetRequiredService<ISchema>(), result.Document!, result.Operation!);
         var expires = hint.MaxAge is { } maxAge ? _cache.Now + maxAge : (DateTimeOffset?)null;

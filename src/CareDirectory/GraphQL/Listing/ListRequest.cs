@@ -30,7 +30,7 @@ public sealed class ListRequest<T>
         MaxPageSize = limits.MaxPageSize;
         paging.Validate(MaxPageSize);
         _keys = listing.Sorts.Resolve(order);
-        _keyset = new Keyset<T>(_keys);
+        _keyset = Keyset<T>.Of(_keys);
         _cursor = new Cursor(limits.CursorSecret);
         After = paging.After is { } after ? _cursor.Decode(after, _keyset.Ordering, _keyset.Types) : null;
         Before = paging.Before is { } before ? _cursor.Decode(before, _keyset.Ordering, _keyset.Types) : null;
@@ -91,7 +91,7 @@ public sealed class ListRequest<T>
             total,
             async (count, fromEnd) =>
             {
-                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(null, null, _projection?.Expression)).Take(count).ToListAsync(cancellationToken);
+                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(_projection?.Expression)).Take(count).ToListAsync(cancellationToken);
                 if (fromEnd)
                 {
                     rows.Reverse();
@@ -104,7 +104,7 @@ public sealed class ListRequest<T>
 
     /// <summary>Every item of a filtered query in order, each with its keys and where it lies relative to the cursors.</summary>
     public IQueryable<KeyedRow<T>> Rows(IQueryable<T> filtered) =>
-        SortDefinition<T>.Apply(filtered, _keys).Select(_keyset.Rows(After, Before, _projection?.Expression));
+        SortDefinition<T>.Apply(filtered, _keys).Select(After is null && Before is null ? _keyset.Rows(_projection?.Expression) : _keyset.Rows(After, Before, _projection?.Expression));
 
     public string CursorOf(KeyedRow<T> row) => _cursor.Encode(_keyset.Ordering, row.Keys);
 }

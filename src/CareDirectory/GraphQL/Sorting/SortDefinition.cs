@@ -14,6 +14,7 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
     where T : class
 {
     private readonly Dictionary<string, SortField> _fields = new(StringComparer.Ordinal);
+    private IReadOnlyList<SortKey>? _defaultKeys;
 
     public IReadOnlyDictionary<string, SortField> Fields => _fields;
 
@@ -42,7 +43,13 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
     }
 
     /// <summary>The keys an <c>order</c> argument asks for (or the default), ending with the unique key.</summary>
-    public IReadOnlyList<SortKey> Resolve(object? order)
+    /// <remarks>
+    /// Without an <c>order</c> the keys are one shared list, built once: the queries and keysets built from it are then
+    /// the same trees every time, which EF Core's query cache recognises at once.
+    /// </remarks>
+    public IReadOnlyList<SortKey> Resolve(object? order) => order is null ? _defaultKeys ??= Keys(null) : Keys(order);
+
+    private IReadOnlyList<SortKey> Keys(object? order)
     {
         var keys = new List<SortKey>();
         var parameter = Expression.Parameter(typeof(T), "x");
