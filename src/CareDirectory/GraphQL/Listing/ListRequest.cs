@@ -50,7 +50,10 @@ public sealed class ListRequest<T>
     public string Columns => _projection?.Members ?? "*";
 
     /// <summary>A key that is equal for equal arguments, so batched loads share one loader per argument set.</summary>
-    public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
+    /// <remarks>Without <c>where</c> and <c>order</c> (a county page's lists) it is empty: nothing to serialize for each parent.</remarks>
+    public string BatchKey => _where is null && _order is null
+        ? ""
+        : System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
 
     public static ListRequest<T> From(IResolveFieldContext context, EntityListing<T> listing) => new(
         listing,
@@ -58,7 +61,7 @@ public sealed class ListRequest<T>
         context.Arguments?.TryGetValue("order", out var order) == true ? order.Value : null,
         PagingArguments.From(context),
         context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value,
-        listing.Projection?.For(SelectedFields.OfNodes(context)));
+        listing.Projection?.For(context.FieldAst, () => SelectedFields.OfNodes(context)));
 
     /// <summary>Adds <c>where</c>, <c>order</c> and the paging arguments to a field.</summary>
     public static QueryArguments Arguments<TFilterType, TSortType>(params QueryArgument[] extra)
