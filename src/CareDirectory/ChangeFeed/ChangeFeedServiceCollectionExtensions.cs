@@ -30,6 +30,7 @@ public static class ChangeFeedServiceCollectionExtensions
 
         // This process's own commits wake it at once (Editing/RecordEdits reports them).
         services.AddSingleton<LocalWrites>();
+        services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<LocalWrites>());
 
         // Live subscribers are served from the same follower: one reader per process, fanned out in memory.
         services.AddSingleton<RecordReachReader>();

@@ -1,13 +1,16 @@
+using CareDirectory.Data;
+
 namespace CareDirectory.ChangeFeed;
 
 /// <summary>
 /// The one place a write of this process reports that it committed (<c>Editing/RecordEdits</c>, whatever carried the
-/// mutation). It counts the write, so a response computed before it is outdated at once (a writer's next read sees
-/// its write), and has the change-log follower look now instead of at its next poll, so subscribers and search sync
-/// see the write at once whether or not the response cache is on. Without a follower (a host of the GraphQL transport
-/// alone) only the count moves.
+/// mutation, tells it through <see cref="ICommitObserver"/>: the write use cases stand on Data alone). It counts the
+/// write, so a response computed before it is outdated at once (a writer's next read sees its write), and has the
+/// change-log follower look now instead of at its next poll, so subscribers and search sync see the write at once
+/// whether or not the response cache is on. Without a follower (a host of the GraphQL transport alone) only the count
+/// moves.
 /// </summary>
-public sealed partial class LocalWrites(ILogger<LocalWrites> logger, ChangeLogFollower? follower = null)
+public sealed partial class LocalWrites(ILogger<LocalWrites> logger, ChangeLogFollower? follower = null) : ICommitObserver
 {
     private long _committed;
 

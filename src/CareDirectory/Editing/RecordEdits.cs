@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CareDirectory.ChangeFeed;
 using CareDirectory.Data;
 using CareDirectory.Domain;
 using CareDirectory.Rules;
@@ -13,10 +12,10 @@ namespace CareDirectory.Editing;
 /// <summary>
 /// Runs editor writes: validate the input (no database yet), check the scope on the record as found and as it
 /// would be saved, stamp version, time and provenance, then save the record, its audit entry and (through
-/// <see cref="DirectoryDbContext"/>) its change-log entry in one transaction, and report the commit to
-/// <see cref="LocalWrites"/> before the editor hears back. Any refusal writes nothing.
+/// <see cref="DirectoryDbContext"/>) its change-log entry in one transaction, and report the commit to the
+/// <see cref="ICommitObserver"/> before the editor hears back. Any refusal writes nothing.
 /// </summary>
-public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, LocalWrites? localWrites = null)
+public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, ICommitObserver? commits = null)
 {
     private static readonly JsonSerializerOptions _snapshot = new()
     {
@@ -136,10 +135,10 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         {
             var record = await write(new EditSession(db, editor, scope, clock.GetUtcNow(), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
-            if (localWrites is not null)
+            if (commits is not null)
             {
                 // Whatever carried the write: the writer's next read, subscribers and search sync must not wait for a poll.
-                await localWrites.CommittedAsync(cancellationToken);
+                await commits.CommittedAsync(cancellationToken);
             }
 
             return new EditPayload(record, []);
