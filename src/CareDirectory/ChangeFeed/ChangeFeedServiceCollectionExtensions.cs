@@ -28,6 +28,10 @@ public static class ChangeFeedServiceCollectionExtensions
         services.AddSingleton<ChangeLogFollower>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogFollower>());
 
+        // This process's own commits wake it at once (Editing/RecordEdits reports them).
+        services.AddSingleton<LocalWrites>();
+        services.AddSingleton<ICommitObserver>(sp => sp.GetRequiredService<LocalWrites>());
+
         // Live subscribers are served from the same follower: one reader per process, fanned out in memory.
         services.AddSingleton<RecordReachReader>();
         services.AddSingleton<ChangeHub>();

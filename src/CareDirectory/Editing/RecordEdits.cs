@@ -12,9 +12,10 @@ namespace CareDirectory.Editing;
 /// <summary>
 /// Runs editor writes: validate the input (no database yet), check the scope on the record as found and as it
 /// would be saved, stamp version, time and provenance, then save the record, its audit entry and (through
-/// <see cref="DirectoryDbContext"/>) its change-log entry in one transaction. Any refusal writes nothing.
+/// <see cref="DirectoryDbContext"/>) its change-log entry in one transaction, and report the commit to the
+/// <see cref="ICommitObserver"/> before the editor hears back. Any refusal writes nothing.
 /// </summary>
-public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock)
+public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, TimeProvider clock, ICommitObserver? commits = null)
 {
     private static readonly JsonSerializerOptions _snapshot = new()
     {
@@ -134,6 +135,12 @@ public sealed class RecordEdits(IDbContextFactory<DirectoryDbContext> contexts, 
         {
             var record = await write(new EditSession(db, editor, scope, clock.GetUtcNow(), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
+            if (commits is not null)
+            {
+                // Whatever carried the write: the writer's next read, subscribers and search sync must not wait for a poll.
+                await commits.CommittedAsync(cancellationToken);
+            }
+
             return new EditPayload(record, []);
         }
         catch (EditRefusedException refused)

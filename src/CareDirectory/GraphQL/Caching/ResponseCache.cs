@@ -9,35 +9,34 @@ namespace CareDirectory.GraphQL.Caching;
 /// Serialized responses of anonymous queries, each with the <see cref="DataVersion"/> it was computed at, least
 /// recently used first out and bounded by bytes. An entry is used only while the version is still current: any
 /// committed change the change-log follower has proven (from this process, another replica, a CLI seed or import)
-/// moves the watermark and makes every older entry unusable; this process's own writes make them unusable as soon as
-/// they finish, before the follower looks. docs/graphql-transport.md ("Response cache") says how stale a replica can be.
+/// moves the watermark and makes every older entry unusable; this process's own writes (<see cref="LocalWrites"/>) make
+/// them unusable as soon as they commit, before the follower looks. docs/graphql-transport.md ("Response cache") says how stale a replica can be.
 /// </summary>
-public sealed partial class ResponseCache
+public sealed class ResponseCache
 {
     /// <summary>Bytes counted per entry beyond its body and key: the record, the list node and the dictionary slot.</summary>
     private const int EntryOverhead = 200;
 
     private readonly ChangeLogFollower _follower;
+    private readonly LocalWrites _localWrites;
     private readonly IReadModelPosition? _readModel;
     private readonly TimeProvider _time;
-    private readonly ILogger<ResponseCache> _logger;
     private readonly RecentlyUsedCache<CachedResponse> _entries;
-    private long _localWrites;
 
     public ResponseCache(
         ChangeLogFollower follower,
+        LocalWrites localWrites,
         IOptions<ResponseCacheOptions> options,
         IMeterFactory meters,
         TimeProvider time,
-        ILogger<ResponseCache> logger,
         IReadModelPosition? readModel = null,
         ICachedAnswerGate? gate = null)
     {
         _follower = follower;
+        _localWrites = localWrites;
         _readModel = readModel;
         Gate = gate;
         _time = time;
-        _logger = logger;
         Options = options.Value;
         _entries = new RecentlyUsedCache<CachedResponse>(
             Options.Enabled ? Options.MaxEntries : 0,
@@ -54,7 +53,7 @@ public sealed partial class ResponseCache
     public ICachedAnswerGate? Gate { get; }
 
     /// <summary>The data version a response computed from now on reflects at least.</summary>
-    public DataVersion Current => new(_follower.Watermark, Interlocked.Read(ref _localWrites), _readModel?.Position ?? 0);
+    public DataVersion Current => new(_follower.Watermark, _localWrites.Committed, _readModel?.Position ?? 0);
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
@@ -77,25 +76,4 @@ public sealed partial class ResponseCache
 
     /// <summary>Keeps a response computed at <see cref="CachedResponse.Version"/> (taken before it executed).</summary>
     public void Keep(string key, CachedResponse response) => _entries.Add(key, response);
-
-    /// <summary>
-    /// A write of this process has committed: every kept response is outdated at once (a writer's next read sees its
-    /// write), and the follower looks now instead of at its next poll, so other consumers (search sync) see it sooner.
-    /// </summary>
-    public async Task WriteCommittedAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _localWrites);
-        try
-        {
-            await _follower.CatchUpAsync(cancellationToken);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // The local count already protects this process's readers; the follower's own loop retries and logs.
-            LogCatchUpFailed(failure);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The change-log follower could not look right after a write; its next poll will.")]
-    private partial void LogCatchUpFailed(Exception failure);
 }

@@ -87,7 +87,14 @@ internal sealed class ResponseCacheLookup
             return;
         }
 
-        var body = Encoding.UTF8.GetBytes(_serializer.Serialize(result));
+        var body = await Utf8Async(result, context.RequestAborted);
+        if (_key is null && !_isGet)
+        {
+            // Neither kept nor revalidated (a POST with the cache off, or with a key): no tag or hints to compute.
+            await WriteBodyAsync(context, StatusCodes.Status200OK, body);
+            return;
+        }
+
         var etag = $"\"{Hash([.. Encoding.UTF8.GetBytes(_mediaType + "\n"), .. body])[..27]}\"";
         var hint = OperationCacheHints.Of(context.RequestServices.GetRequiredService<ISchema>(), result.Document!, result.Operation!);
         var expires = hint.MaxAge is { } maxAge ? _cache.Now + maxAge : (DateTimeOffset?)null;
@@ -142,6 +149,14 @@ internal sealed class ResponseCacheLookup
         context.Response.ContentType = _mediaType + "; charset=utf-8";
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>The response straight in UTF-8, without a UTF-16 string of the whole of it on the way.</summary>
+    private async Task<byte[]> Utf8Async(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await _serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
     }
 
     /// <summary>The cost the transport measured and reported in <c>extensions.cost.requested</c>.</summary>

@@ -1,5 +1,4 @@
 using CareDirectory.Data;
-using CareDirectory.GraphQL.Caching;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -25,7 +24,6 @@ internal sealed class GraphQLOperationRunner
     private readonly ValidatedDocumentCache _validatedDocuments;
     private readonly AutomaticPersistedQueries _automaticPersistedQueries;
     private readonly ILogger<GraphQLOperationRunner> _logger;
-    private readonly ResponseCache? _responseCache;
 
     // A new document runs every rule; a cached one has passed the spec rules, which depend on its text alone, and
     // runs only those that depend on the request: argument validators and the limits (variables can set page sizes).
@@ -37,15 +35,13 @@ internal sealed class GraphQLOperationRunner
         IPersistedDocumentStore documents,
         ValidatedDocumentCache validatedDocuments,
         AutomaticPersistedQueries automaticPersistedQueries,
-        ILogger<GraphQLOperationRunner> logger,
-        ResponseCache? responseCache = null)
+        ILogger<GraphQLOperationRunner> logger)
     {
         _options = options.Value;
         _documents = documents;
         _validatedDocuments = validatedDocuments;
         _automaticPersistedQueries = automaticPersistedQueries;
         _logger = logger;
-        _responseCache = responseCache;
         var limits = new OperationLimitsValidationRule(new OperationLimits
         {
             MaxDepth = _options.MaxDepth,
@@ -149,12 +145,6 @@ internal sealed class GraphQLOperationRunner
         }
 
         var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
-        if (_responseCache is not null && result.Operation?.Operation == OperationType.Mutation)
-        {
-            // Before the writer hears back, whatever carried the mutation: its next read must not be answered from before its write.
-            await _responseCache.WriteCommittedAsync(cancellationToken);
-        }
-
         if (cached is null && result.Executed)
         {
             // Executed means every validation rule passed, the spec rules included.

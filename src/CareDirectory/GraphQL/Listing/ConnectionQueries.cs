@@ -94,7 +94,7 @@ public static class ConnectionQueries
     /// </summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id, EntityProjection<T>? projection = null)
         where T : Domain.Entity =>
-        id is { } key ? ByIdLoader(context, includeArchived: false, projection?.For(SelectedFields.Of(context))).Load(key) : DataLoaderResults.Completed<T?>(null);
+        id is { } key ? ByIdLoader(context, includeArchived: false, projection?.For(context.FieldAst, () => SelectedFields.Of(context))).Load(key) : DataLoaderResults.Completed<T?>(null);
 
     /// <summary>
     /// The record a listed record cannot be without (a program's partner), archived or not: archiving a partner

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using CareDirectory.Domain;
+using GraphQLParser.AST;
 
 namespace CareDirectory.GraphQL.Listing;
 
@@ -23,6 +25,17 @@ public sealed class EntityProjection<T>(string[] always, IReadOnlyDictionary<str
         .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
     private readonly ConcurrentDictionary<string, Projection<T>> _built = new(StringComparer.Ordinal);
+
+    // The choice per field node of a parsed document (kept across requests by the validated-document cache, and
+    // forgotten with it): what a node selects depends on the node and its document alone (SelectedFields).
+    private readonly ConditionalWeakTable<GraphQLField, Chosen> _byField = [];
+
+    /// <summary>
+    /// The projection for what <paramref name="field"/> selects (<paramref name="selected"/>, read from the field's node
+    /// and document only), worked out once per node rather than for each parent the field is resolved under.
+    /// </summary>
+    public Projection<T>? For(GraphQLField field, Func<IEnumerable<string>?> selected) =>
+        _byField.GetValue(field, _ => new Chosen(For(selected()))).Projection;
 
     /// <summary>The projection for these selected fields, or null when one of them needs the whole record.</summary>
     public Projection<T>? For(IEnumerable<string>? selected)
@@ -57,6 +70,8 @@ public sealed class EntityProjection<T>(string[] always, IReadOnlyDictionary<str
         // One expression per member set: EF Core's query cache then sees the same tree for the same selection.
         return _built.GetOrAdd(string.Join(',', members), key => new Projection<T>(key, Build(members)));
     }
+
+    private sealed record Chosen(Projection<T>? Projection);
 
     private static Expression<Func<T, T>> Build(IEnumerable<string> members)
     {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using CareDirectory.GraphQL.Filtering;
 using CareDirectory.GraphQL.Sorting;
 using Microsoft.EntityFrameworkCore.Query;
@@ -15,6 +17,14 @@ internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
 {
     private static readonly ParameterExpression _row = Expression.Parameter(typeof(T), "x");
 
+    // One keyset per resolved key list: the default order's list is shared (SortDefinition.Resolve), so its keyset is too.
+    private static readonly ConditionalWeakTable<IReadOnlyList<SortKey>, Keyset<T>> _shared = [];
+
+    private readonly ConcurrentDictionary<object, Expression<Func<T, KeyedRow<T>>>> _uncut = new();
+
+    /// <summary>The keyset of <paramref name="keys"/>, shared by every request that resolved the same list.</summary>
+    public static Keyset<T> Of(IReadOnlyList<SortKey> keys) => _shared.GetValue(keys, k => new Keyset<T>(k));
+
     /// <summary>Names the ordering in cursors: a cursor of one ordering is refused by another.</summary>
     public string Ordering { get; } = $"{typeof(T).Name}|{string.Join(',', keys.Select(k => $"{k.Path}:{k.Direction}"))}";
 
@@ -25,6 +35,13 @@ internal sealed class Keyset<T>(IReadOnlyList<SortKey> keys)
 
     /// <summary>Items not strictly beyond <paramref name="values"/>: the item itself and those on the other side.</summary>
     public Expression<Func<T, bool>> NotBeyond(object?[] values, bool forward) => Expression.Lambda<Func<T, bool>>(Expression.Not(Beyond(_row, values, forward)), _row);
+
+    /// <summary>
+    /// <see cref="Rows(object?[], object?[], Expression{Func{T, T}})"/> without cursors, built once per projection (projections
+    /// are shared per member set): a page read from SQL asks for it on every request.
+    /// </summary>
+    public Expression<Func<T, KeyedRow<T>>> Rows(Expression<Func<T, T>>? projection) =>
+        _uncut.GetOrAdd((object?)projection ?? _row, _ => Rows(null, null, projection));
 
     /// <summary>
     /// Each record (through <paramref name="projection"/>: only the columns a selection reads) with its key values and

@@ -30,7 +30,7 @@ public sealed class ListRequest<T>
         MaxPageSize = limits.MaxPageSize;
         paging.Validate(MaxPageSize);
         _keys = listing.Sorts.Resolve(order);
-        _keyset = new Keyset<T>(_keys);
+        _keyset = Keyset<T>.Of(_keys);
         _cursor = new Cursor(limits.CursorSecret);
         After = paging.After is { } after ? _cursor.Decode(after, _keyset.Ordering, _keyset.Types) : null;
         Before = paging.Before is { } before ? _cursor.Decode(before, _keyset.Ordering, _keyset.Types) : null;
@@ -50,7 +50,10 @@ public sealed class ListRequest<T>
     public string Columns => _projection?.Members ?? "*";
 
     /// <summary>A key that is equal for equal arguments, so batched loads share one loader per argument set.</summary>
-    public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
+    /// <remarks>Without <c>where</c> and <c>order</c> (a county page's lists) it is empty: nothing to serialize for each parent.</remarks>
+    public string BatchKey => _where is null && _order is null
+        ? ""
+        : System.Text.Json.JsonSerializer.Serialize(new { w = _where, o = _order?.ToString() is null ? null : System.Text.Json.JsonSerializer.Serialize(_order) });
 
     public static ListRequest<T> From(IResolveFieldContext context, EntityListing<T> listing) => new(
         listing,
@@ -58,7 +61,7 @@ public sealed class ListRequest<T>
         context.Arguments?.TryGetValue("order", out var order) == true ? order.Value : null,
         PagingArguments.From(context),
         context.RequestServices!.GetRequiredService<IOptions<ApiLimitsOptions>>().Value,
-        listing.Projection?.For(SelectedFields.OfNodes(context)));
+        listing.Projection?.For(context.FieldAst, () => SelectedFields.OfNodes(context)));
 
     /// <summary>Adds <c>where</c>, <c>order</c> and the paging arguments to a field.</summary>
     public static QueryArguments Arguments<TFilterType, TSortType>(params QueryArgument[] extra)
@@ -91,7 +94,7 @@ public sealed class ListRequest<T>
             total,
             async (count, fromEnd) =>
             {
-                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(null, null, _projection?.Expression)).Take(count).ToListAsync(cancellationToken);
+                var rows = await SortDefinition<T>.Apply(window, _keys, reversed: fromEnd).Select(_keyset.Rows(_projection?.Expression)).Take(count).ToListAsync(cancellationToken);
                 if (fromEnd)
                 {
                     rows.Reverse();
@@ -104,7 +107,7 @@ public sealed class ListRequest<T>
 
     /// <summary>Every item of a filtered query in order, each with its keys and where it lies relative to the cursors.</summary>
     public IQueryable<KeyedRow<T>> Rows(IQueryable<T> filtered) =>
-        SortDefinition<T>.Apply(filtered, _keys).Select(_keyset.Rows(After, Before, _projection?.Expression));
+        SortDefinition<T>.Apply(filtered, _keys).Select(After is null && Before is null ? _keyset.Rows(_projection?.Expression) : _keyset.Rows(After, Before, _projection?.Expression));
 
     public string CursorOf(KeyedRow<T> row) => _cursor.Encode(_keyset.Ordering, row.Keys);
 }

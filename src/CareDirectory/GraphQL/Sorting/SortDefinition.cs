@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using CareDirectory.GraphQL.Listing;
 
 namespace CareDirectory.GraphQL.Sorting;
@@ -14,6 +16,9 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
     where T : class
 {
     private readonly Dictionary<string, SortField> _fields = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Method, Type Key), MethodInfo> _orderings = new();
+
+    private IReadOnlyList<SortKey>? _defaultKeys;
 
     public IReadOnlyDictionary<string, SortField> Fields => _fields;
 
@@ -42,7 +47,13 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
     }
 
     /// <summary>The keys an <c>order</c> argument asks for (or the default), ending with the unique key.</summary>
-    public IReadOnlyList<SortKey> Resolve(object? order)
+    /// <remarks>
+    /// Without an <c>order</c> the keys are one shared list, built once: the queries and keysets built from it are then
+    /// the same trees every time, which EF Core's query cache recognises at once.
+    /// </remarks>
+    public IReadOnlyList<SortKey> Resolve(object? order) => order is null ? _defaultKeys ??= Keys(null) : Keys(order);
+
+    private IReadOnlyList<SortKey> Keys(object? order)
     {
         var keys = new List<SortKey>();
         var parameter = Expression.Parameter(typeof(T), "x");
@@ -74,12 +85,16 @@ public sealed class SortDefinition<T>(Expression<Func<T, object?>> defaultKey, E
                 (false, true) => nameof(Queryable.ThenBy),
                 _ => nameof(Queryable.ThenByDescending),
             };
-            var call = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], ordered.Expression, Expression.Quote(keys[i].Key));
+            var call = Expression.Call(Ordering(method, keys[i].Key.ReturnType), ordered.Expression, Expression.Quote(keys[i].Key));
             ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
         }
 
         return ordered;
     }
+
+    // Queryable.OrderBy<T, TKey> and its siblings, looked up by reflection once per method and key type, not per query.
+    private static MethodInfo Ordering(string method, Type key) => _orderings.GetOrAdd((method, key), k =>
+        typeof(Queryable).GetMethods().Single(m => m.Name == k.Method && m.GetParameters().Length == 2).MakeGenericMethod(typeof(T), k.Key));
 
     private static void Collect(object? item, ISortDefinition definition, ParameterExpression parameter, Expression target, string path, bool optional, List<SortKey> keys)
     {
