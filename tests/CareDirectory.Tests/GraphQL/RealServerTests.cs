@@ -38,7 +38,7 @@ public sealed class RealServerTests(ITestOutputHelper output)
     public async Task ApolloInMemoryCacheKeepsEveryChangeOfARecordAndReadsMutationPayloadsAndErrorUnions()
     {
         await using var server = await RunningServer.StartAsync();
-        var key = await CreateStateKeyAsync(server, "apollo cache test");
+        var key = await server.CreateStateKeyAsync("apollo cache test");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("apollo-cache.mjs", output, server.GraphQL.ToString(), key);
 
@@ -54,7 +54,7 @@ public sealed class RealServerTests(ITestOutputHelper output)
     public async Task ApolloRelayStylePaginationSkipsAndRepeatsNothingWhileAnotherClientWrites()
     {
         await using var server = await RunningServer.StartAsync();
-        var key = await CreateStateKeyAsync(server, "apollo pagination");
+        var key = await server.CreateStateKeyAsync("apollo pagination");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("apollo-relay-pagination.mjs", output, server.GraphQL.ToString(), key);
 
@@ -115,13 +115,5 @@ public sealed class RealServerTests(ITestOutputHelper output)
 
         Assert.All(requested, url => Assert.StartsWith(server.Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
         Assert.Empty(failed);
-    }
-
-    /// <summary>An NJ-scoped API key for the server, made with the CLI as an operator makes one (its last output line).</summary>
-    private static async Task<string> CreateStateKeyAsync(RunningServer server, string label)
-    {
-        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", label, "--data-dir", server.DataDirectory);
-        Assert.True(created.ExitCode == 0, created.Stderr);
-        return created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
     }
 }

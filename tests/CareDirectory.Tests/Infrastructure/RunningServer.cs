@@ -103,6 +103,14 @@ public sealed partial class RunningServer : IAsyncDisposable
         throw new InvalidOperationException($"The server exited with {process.ExitCode} before listening:{Environment.NewLine}{output}");
     }
 
+    /// <summary>An NJ-scoped API key for this server, made with the CLI as an operator makes one (its last output line).</summary>
+    public async Task<string> CreateStateKeyAsync(string label)
+    {
+        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", label, "--data-dir", DataDirectory);
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        return created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+    }
+
     /// <summary>Asks the process to stop as <c>docker stop</c> does (SIGTERM) and waits until it has exited.</summary>
     public async Task StopAsync()
     {

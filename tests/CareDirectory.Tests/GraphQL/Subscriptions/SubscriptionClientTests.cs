@@ -15,7 +15,7 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
     public async Task GraphQLWsSubscribersReceiveExactlyTheirCountysChangesAndReplayMissedOnesOnce()
     {
         await using var server = await RunningServer.StartAsync();
-        var key = await CreateStateKeyAsync(server);
+        var key = await server.CreateStateKeyAsync("subscriptions");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("graphql-ws-subscriptions.mjs", output, server.GraphQL.ToString(), server.GraphQL.ToString(), key);
 
@@ -32,7 +32,7 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
             "--Subscriptions:MaxReplay=5",
             "--Subscriptions:MaxWaitingChanges=1",
             "--Subscriptions:IdleTimeout=00:00:02");
-        var key = await CreateStateKeyAsync(server);
+        var key = await server.CreateStateKeyAsync("subscriptions");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("graphql-ws-close-codes.mjs", output, server.GraphQL.ToString(), key);
 
@@ -44,18 +44,11 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
     public async Task GraphQLSseStreamsQueriesAndFilteredSubscriptionsInDistinctConnectionsMode()
     {
         await using var server = await RunningServer.StartAsync();
-        var key = await CreateStateKeyAsync(server);
+        var key = await server.CreateStateKeyAsync("subscriptions");
 
         var (exitCode, stdout) = await NodeScript.RunAsync("graphql-sse-subscriptions.mjs", output, server.GraphQL.ToString(), key);
 
         Assert.Contains("graphql-sse subscriptions: OK", stdout, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
-    }
-
-    private static async Task<string> CreateStateKeyAsync(RunningServer server)
-    {
-        var created = await CliRunner.RunAsync("keys", "create", "--scope", "state:NJ", "--label", "subscriptions", "--data-dir", server.DataDirectory);
-        Assert.True(created.ExitCode == 0, created.Stderr);
-        return created.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
     }
 }
