@@ -83,7 +83,7 @@ internal sealed class ResponseCacheLookup
                 context.Response.Headers.Vary = Vary;
             }
 
-            await WriteBodyAsync(context, statusCode, _serializer.Serialize(result));
+            await WriteBodyAsync(context, statusCode, await Utf8Async(result, context.RequestAborted));
             return;
         }
 
@@ -140,8 +140,6 @@ internal sealed class ResponseCacheLookup
 
         await WriteBodyAsync(context, StatusCodes.Status200OK, body);
     }
-
-    private Task WriteBodyAsync(HttpContext context, int statusCode, string body) => WriteBodyAsync(context, statusCode, Encoding.UTF8.GetBytes(body));
 
     private async Task WriteBodyAsync(HttpContext context, int statusCode, byte[] body)
     {
