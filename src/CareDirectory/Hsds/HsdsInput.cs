@@ -18,6 +18,12 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
 {
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The longest NDJSON line one record may take. The largest record of the specification's examples is a few KiB;
+    /// the limit is there so a file without line ends is refused by line rather than read into memory whole.
+    /// </summary>
+    public const int MaxLineBytes = 16 * 1024 * 1024;
+
     private static readonly JsonDocumentOptions _documentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
     public List<HsdsProblem> Problems { get; } = [];
@@ -136,7 +142,7 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
     private async IAsyncEnumerable<HsdsRecord> ReadLinesAsync(string file, HsdsRecordKind? kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var name = System.IO.Path.GetFileName(file);
-        await using var lines = new NdjsonLines(File.OpenRead(file));
+        await using var lines = new NdjsonLines(File.OpenRead(file), MaxLineBytes);
         long line = 0;
         while (true)
         {
@@ -147,6 +153,12 @@ public sealed class HsdsInput(string path, HsdsSchemas schemas)
             }
 
             line++;
+            if (lines.CurrentIsTooLong)
+            {
+                Problems.Add(new HsdsProblem(name, line, "$", $"line longer than {MaxLineBytes / (1024 * 1024)} MiB, the most one record may take") { Unit = "line" });
+                continue;
+            }
+
             if (Parse(lines.Current.Span, line) is not { } parsed)
             {
                 continue;

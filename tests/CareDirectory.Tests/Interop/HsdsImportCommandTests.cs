@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using CareDirectory.Hsds;
 using CareDirectory.Tests.Infrastructure;
 
 namespace CareDirectory.Tests.Interop;
@@ -57,6 +58,28 @@ public sealed class HsdsImportCommandTests
         Assert.Contains(expectedWhat, result.Stderr, StringComparison.Ordinal);
         Assert.Contains("Nothing was written", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFile.Snapshot(data));
+    }
+
+    [Fact]
+    public async Task ALineLongerThanOneRecordMayTakeIsRefusedByLineAndTheRestIsStillChecked()
+    {
+        using var data = await CliRunner.SeededDataFolderAsync();
+        using var input = new TempFolder();
+        var before = DatabaseFile.Snapshot(data);
+        var services = Enumerable.Range(0, 3).Select(HsdsSamples.Service).ToList();
+        services[2]["minimum_age"] = "one";
+        await HsdsSamples.WriteNdjsonAsync(input.File("services.ndjson"), services);
+        var lines = await File.ReadAllLinesAsync(input.File("services.ndjson"));
+        var huge = new string(' ', HsdsInput.MaxLineBytes) + "{}";
+        await File.WriteAllLinesAsync(input.File("services.ndjson"), [lines[0], huge, lines[1], lines[2]]);
+
+        var result = await CliRunner.RunAsync("import", "hsds", input.File("services.ndjson"), "--state", "NJ", "--data-dir", data.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("services.ndjson line 2 ($): line longer than 16 MiB", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("services.ndjson line 4 ($.minimum_age)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s) found. Nothing was written.", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, DatabaseFile.Snapshot(data));
     }
 
