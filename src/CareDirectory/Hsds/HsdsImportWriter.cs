@@ -53,23 +53,27 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
     }
 
     /// <summary>
-    /// Saves what the batch changed of records we already had (and the terms it created) through EF Core, then inserts
-    /// its new records through <paramref name="created"/>: the change log lists the updates before the creations, as
-    /// one SaveChanges of both did (it logs tracked records before added ones), and new services find new terms.
+    /// Saves the batch as one SaveChanges of all of it did, in three steps: the terms it created (SaveChanges before
+    /// any change to records we already had is detected: new services link to them), its new records through
+    /// <paramref name="created"/>, then what it changed of records we already had. The change log lists the creations
+    /// before the updates, as SaveChanges does (it logs added records first).
     /// </summary>
     private static async Task SaveAsync(DirectoryDbContext db, IDbContextTransaction transaction, NewEntityInserts? created, bool changedExisting, CancellationToken cancellationToken)
     {
-        if (changedExisting)
-        {
-            db.ChangeTracker.DetectChanges();
-        }
-
-        // The batch's context is discarded after the commit: marking its entities unchanged (a tenth of SaveChanges)
-        // would be work nobody reads.
-        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        // Changes to records we already had are not detected yet, so this saves the new terms alone; they are accepted
+        // (marked saved) so that the last SaveChanges does not insert them again.
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
         if (created is not null)
         {
             await created.SaveAsync(cancellationToken);
+        }
+
+        if (changedExisting)
+        {
+            db.ChangeTracker.DetectChanges();
+            // The batch's context is discarded after the commit: marking these entities unchanged (a tenth of
+            // SaveChanges) would be work nobody reads.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
