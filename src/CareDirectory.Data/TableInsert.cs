@@ -108,9 +108,23 @@ internal sealed class TableInsert
     private static bool IsStoreGenerated(IProperty property) =>
         property.IsPrimaryKey() && property.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) is var t && (t == typeof(int) || t == typeof(long));
 
-    /// <summary>Every column of the table has a value (or is numbered by the database): a model change this code does not know fails here, not in the data.</summary>
+    /// <summary>
+    /// Every column of the table has a value (or is numbered by the database), and none is one SaveChanges would leave
+    /// to the database (a default or computed column) or fill from a value generator: a model change this code does not
+    /// know fails here, when the first insert is planned, not in the data.
+    /// </summary>
     private static TableInsert Checked(ITable table, List<InsertColumn> columns, ISqlGenerationHelper sql)
     {
+        var generated = table.Columns
+            .Where(c => c.DefaultValueSql is not null || c.ComputedColumnSql is not null || c.DefaultValue is not null
+                || c.PropertyMappings.Any(m => m.Property.ValueGenerated != ValueGenerated.Never && !IsStoreGenerated(m.Property)))
+            .Select(c => c.Name)
+            .ToList();
+        if (generated.Count > 0)
+        {
+            throw new NotSupportedException($"{nameof(NewEntityInserts)} cannot write {table.Name}.{string.Join(", ", generated)}: SaveChanges leaves its value to the database or a value generator");
+        }
+
         var missing = table.Columns.Select(c => c.Name).Except(columns.Select(c => c.Name))
             .Where(name => table.FindColumn(name)!.PropertyMappings.All(m => !IsStoreGenerated(m.Property)))
             .ToList();
