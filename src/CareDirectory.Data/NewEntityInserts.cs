@@ -15,7 +15,8 @@ namespace CareDirectory.Data;
 /// record's own table first, then its dependents, then one <see cref="ChangeKind.Created"/> entry per record in the
 /// order the records were added. Why not SaveChanges: EF Core's SQLite provider sends every row as its own command
 /// with SQL text SQLite parses again each time; here each table has one prepared command (on PostgreSQL, one batch
-/// per thousand rows). A bulk import spent most of its single-threaded write phase there.
+/// per thousand rows). A bulk import spent most of its single-threaded write phase there. The commands go straight to
+/// the connection: EF Core's command interceptors and logging do not see them (none of the product's needs to).
 /// </summary>
 public sealed class NewEntityInserts(DirectoryDbContext db)
 {
