@@ -55,17 +55,20 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
             var kind = entry.State == EntityState.Added ? ChangeKind.Created
                 : entity.ArchivedAt is not null && entry.Property(e => e.ArchivedAt).IsModified ? ChangeKind.Archived
                 : ChangeKind.Updated;
-            ChangeLog.Add(new ChangeLogEntry
-            {
-                EntityType = EntityTypeNames.Of(entity),
-                EntityId = entity.Id,
-                EntityKey = entity.Key,
-                Kind = kind,
-                Version = entity.Version,
-                At = entity.LastModified == default ? DateTimeOffset.UtcNow : entity.LastModified,
-            });
+            ChangeLog.Add(ChangeLogEntryOf(entity, kind));
         }
     }
+
+    /// <summary>The change-log entry of a write to <paramref name="entity"/>: one home for SaveChanges and <see cref="NewEntityInserts"/>.</summary>
+    internal static ChangeLogEntry ChangeLogEntryOf(Entity entity, ChangeKind kind) => new()
+    {
+        EntityType = EntityTypeNames.Of(entity),
+        EntityId = entity.Id,
+        EntityKey = entity.Key,
+        Kind = kind,
+        Version = entity.Version,
+        At = entity.LastModified == default ? DateTimeOffset.UtcNow : entity.LastModified,
+    };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly, t => t.Namespace == typeof(Configurations.StateConfiguration).Namespace);

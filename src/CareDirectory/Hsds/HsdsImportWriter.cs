@@ -35,8 +35,8 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
 
     /// <summary>
     /// A batch's context. Automatic change detection scans every tracked entity on each SaveChanges and Entries call
-    /// (about a quarter of SaveChanges in a profile of a 10,000-service import): new records are added once mapped (the
-    /// whole graph is attached then) and changes to records we already had are detected once, in
+    /// (about a quarter of SaveChanges in a profile of a 10,000-service import): new records are never tracked (they go
+    /// to <see cref="NewEntityInserts"/>) and changes to records we already had are detected once, in
     /// <see cref="SaveAsync"/>, only when the batch has some.
     /// </summary>
     private async Task<DirectoryDbContext> OpenAsync(CancellationToken cancellationToken)
@@ -52,16 +52,30 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         return db;
     }
 
-    private static async Task SaveAsync(DirectoryDbContext db, IDbContextTransaction transaction, bool changedExisting, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the batch as one SaveChanges of all of it did, in three steps: the terms it created (SaveChanges before
+    /// any change to records we already had is detected: new services link to them), its new records through
+    /// <paramref name="created"/>, then what it changed of records we already had. The change log lists the creations
+    /// before the updates, as SaveChanges does (it logs added records first).
+    /// </summary>
+    private static async Task SaveAsync(DirectoryDbContext db, IDbContextTransaction transaction, NewEntityInserts? created, bool changedExisting, CancellationToken cancellationToken)
     {
+        // Changes to records we already had are not detected yet, so this saves the new terms alone; they are accepted
+        // (marked saved) so that the last SaveChanges does not insert them again.
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (created is not null)
+        {
+            await created.SaveAsync(cancellationToken);
+        }
+
         if (changedExisting)
         {
             db.ChangeTracker.DetectChanges();
+            // The batch's context is discarded after the commit: marking these entities unchanged (a tenth of
+            // SaveChanges) would be work nobody reads.
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         }
 
-        // The batch's context is discarded after the commit: marking its entities unchanged (a tenth of SaveChanges)
-        // would be work nobody reads.
-        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -84,6 +98,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = organizations.Select(o => o.Id("id")!.Value).ToList();
         var existing = await ExistingAsync(db.Partners, partners => partners.Include(p => p.ServiceAreas), ids, cancellationToken);
+        var created = new NewEntityInserts(db);
         var changedExisting = false;
         foreach (var organization in organizations)
         {
@@ -102,11 +117,11 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             HsdsOrganizationMapper.Apply(organization, target, fallbackState, places);
             Stamp(target, organization);
             target.HsdsExtra = HsdsExtraFields.Capture(organization, HsdsOrganizationMapper.ToHsds(target, places, []));
-            changedExisting |= Track(db, target, partner);
+            changedExisting |= Track(created, target, partner);
             _partnerStates[id] = target.StateId;
         }
 
-        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+        await SaveAsync(db, transaction, created, changedExisting, cancellationToken);
     }
 
     /// <summary>Top-level service_at_location records join their service's kept <c>service_at_locations</c> (we have no table for them).</summary>
@@ -134,7 +149,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             _updated++;
         }
 
-        await SaveAsync(db, transaction, changedExisting: true, cancellationToken);
+        await SaveAsync(db, transaction, created: null, changedExisting: true, cancellationToken);
     }
 
     /// <summary>Top-level taxonomy_term records: terms we do not have yet become service types.</summary>
@@ -143,7 +158,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         await using var db = await OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ServiceTypesAsync(db, terms.Where(t => !HsdsTaxonomies.IsOwn(t)).ToList(), cancellationToken);
-        await SaveAsync(db, transaction, changedExisting: false, cancellationToken);
+        await SaveAsync(db, transaction, created: null, changedExisting: false, cancellationToken);
     }
 
     public async Task ServicesAsync(IReadOnlyList<JsonObject> services, CancellationToken cancellationToken)
@@ -165,6 +180,7 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             }
         }
 
+        var created = new NewEntityInserts(db);
         var changedExisting = false;
         foreach (var full in services)
         {
@@ -182,10 +198,10 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
             HsdsServiceMapper.Apply(service, target, partnerId, _partnerStates.GetValueOrDefault(partnerId, state?.Id ?? Guid.Empty), places, serviceTypes);
             Stamp(target, service);
             target.HsdsExtra = HsdsExtraFields.Capture(service, HsdsServiceMapper.ToHsds(target, places));
-            changedExisting |= Track(db, target, program);
+            changedExisting |= Track(created, target, program);
         }
 
-        await SaveAsync(db, transaction, changedExisting, cancellationToken);
+        await SaveAsync(db, transaction, created, changedExisting, cancellationToken);
     }
 
     private static Guid PartnerId(JsonObject service) =>
@@ -309,12 +325,12 @@ internal sealed class HsdsImportWriter(IDbContextFactory<DirectoryDbContext> con
         return entity;
     }
 
-    /// <summary>Adds a new record with its whole graph; returns whether it was one we already had (its changes still to detect).</summary>
-    private static bool Track(DirectoryDbContext db, Entity target, Entity? existing)
+    /// <summary>Queues a new record for insertion; returns whether it was one we already had (tracked, its changes still to detect).</summary>
+    private static bool Track(NewEntityInserts created, Entity target, Entity? existing)
     {
         if (existing is null)
         {
-            db.Add(target);
+            created.Add(target);
         }
 
         return existing is not null;

@@ -98,6 +98,157 @@ public abstract class HsdsImportBatchTests
         Assert.False(await db.Programs.AnyAsync(p => p.Key.StartsWith("hsds/")));
     }
 
+    /// <summary>
+    /// New records go through the bulk path (<c>NewEntityInserts</c>), not SaveChanges: the records one import wrote,
+    /// read back and saved through SaveChanges into a second database the way the import used to save them (a batch of
+    /// organizations, then a batch of services with the terms they create), add the very same rows to every table.
+    /// </summary>
+    [DatabaseFact]
+    public async Task ImportedRowsAreTheRowsSaveChangesWritesForTheSameRecords()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 30).Select(HsdsSamples.Service));
+        await using var imported = NewApp();
+        await using var saved = NewApp();
+        var (importedBefore, savedBefore) = (await TableRows.ReadAsync(imported), await TableRows.ReadAsync(saved));
+        var since = await LastSequenceAsync(imported);
+
+        await ImportAsync(imported, file, batchSize: 10_000);
+
+        List<Partner> partners;
+        List<CareProgram> programs;
+        await using (var db = imported.CreateDbContext())
+        {
+            var order = (await ChangeLogAsync(imported, since)).Select((e, i) => (e.EntityId, i)).ToDictionary(e => e.EntityId, e => e.i);
+            partners = (await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).Where(p => order.Keys.Contains(p.Id)).ToListAsync()).OrderBy(p => order[p.Id]).ToList();
+            programs = (await db.Programs.AsNoTrackingWithIdentityResolution().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => order.Keys.Contains(p.Id)).ToListAsync()).OrderBy(p => order[p.Id]).ToList();
+        }
+
+        // Service areas are numbered by the database: saved as new rows, they are numbered again.
+        foreach (var area in partners.SelectMany(p => p.ServiceAreas).Concat(programs.SelectMany(p => p.ServiceAreas)))
+        {
+            area.Id = 0;
+        }
+
+        await using (var db = saved.CreateDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Partners.AddRange(partners);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = saved.CreateDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var had = (await db.ServiceTypes.Select(t => t.Id).ToListAsync()).ToHashSet();
+            foreach (var type in programs.SelectMany(p => p.ServiceTypes).Distinct())
+            {
+                if (had.Contains(type.Id))
+                {
+                    db.Attach(type);
+                }
+                else
+                {
+                    db.Add(type);
+                }
+            }
+
+            db.Programs.AddRange(programs);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        var added = TableRows.Added(importedBefore, await TableRows.ReadAsync(imported));
+        Assert.Equal((3, 30, 30, 30, 7, 33), (added["Partners"].Count, added["Programs"].Count, added["ProgramServiceAreas"].Count, added["ProgramServiceTypes"].Count, added["ServiceTypes"].Count, added["ChangeLog"].Count));
+        TableRows.AssertSame(TableRows.Added(savedBefore, await TableRows.ReadAsync(saved)), added);
+    }
+
+    [DatabaseFact]
+    public async Task AReimportOfTheSameFileChangesNoRowAndLogsNothing()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 30).Select(HsdsSamples.Service));
+        await using var app = NewApp();
+        await ImportAsync(app, file, batchSize: 7);
+        var before = await TableRows.ReadAsync(app);
+
+        var report = await ImportAsync(app, file, batchSize: 7);
+
+        Assert.Equal((0, 0, 3 + 30), (report.Created, report.Updated, report.Unchanged));
+        TableRows.AssertSame(before, await TableRows.ReadAsync(app));
+    }
+
+    [DatabaseFact]
+    public async Task AReimportWithAChangedAndANewServiceInOneBatchLogsBothAsOneSaveChangesDid()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 30).Select(HsdsSamples.Service));
+        await using var app = NewApp();
+        await ImportAsync(app, file, batchSize: 10_000);
+        var since = await LastSequenceAsync(app);
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 31).Select(n => n switch
+        {
+            3 => Renamed(HsdsSamples.Service(n)),
+            30 => OfFirstOrganization(HsdsSamples.Service(n)),
+            _ => HsdsSamples.Service(n),
+        }));
+
+        var report = await ImportAsync(app, file, batchSize: 10_000);
+
+        Assert.Equal((1, 1, 3 + 29), (report.Created, report.Updated, report.Unchanged));
+        Assert.Equal(
+            [$"Program {HsdsSamples.Id(2, 30)} Created 1", $"Program {HsdsSamples.Id(2, 3)} Updated 2"],
+            (await ChangeLogAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
+        await using var db = app.CreateDbContext();
+        var created = await db.Programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).SingleAsync(p => p.Id == HsdsSamples.Id(2, 30));
+        Assert.Equal(("Service 30", HsdsSamples.Id(1, 0), "respite-2", "34003"), (created.Name, created.PartnerId, created.ServiceTypes.Single().Code, created.ServiceAreas.Single().Code));
+        Assert.Equal("Service 3, renamed", (await db.Programs.SingleAsync(p => p.Id == HsdsSamples.Id(2, 3))).Name);
+    }
+
+    /// <summary>
+    /// A batch the database refuses part of (valid input: a new service's key is already another program's) writes
+    /// nothing at all: not the update before it in the batch, not the new records inserted before it, no change-log entry.
+    /// </summary>
+    [DatabaseFact]
+    public async Task ABatchWithARecordTheDatabaseRefusesWritesNothing()
+    {
+        using var input = new TempFolder();
+        var file = input.File("services.ndjson");
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 30).Select(HsdsSamples.Service));
+        await using var app = NewApp();
+        await ImportAsync(app, file, batchSize: 10_000);
+        await using (var db = app.CreateDbContext())
+        {
+            var seeded = await db.Programs.Where(p => !p.Key.StartsWith("hsds/")).OrderBy(p => p.Key).FirstAsync();
+            seeded.Key = $"hsds/{HsdsSamples.Id(2, 35)}";
+            await db.SaveChangesAsync();
+        }
+
+        // The new services belong to an organization the first import wrote, so the organizations pass has nothing to write.
+        await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 40).Select(n => n switch
+        {
+            3 => Renamed(HsdsSamples.Service(n)),
+            >= 30 => OfFirstOrganization(HsdsSamples.Service(n)),
+            _ => HsdsSamples.Service(n),
+        }));
+        var before = await TableRows.ReadAsync(app);
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ImportAsync(app, file, batchSize: 10_000));
+
+        TableRows.AssertSame(before, await TableRows.ReadAsync(app));
+    }
+
+    private static JsonObject OfFirstOrganization(JsonObject service)
+    {
+        service["organization_id"] = HsdsSamples.Id(1, 0).ToString();
+        service["organization"] = HsdsSamples.Organization(0);
+        return service;
+    }
+
     private static JsonObject Renamed(JsonObject service)
     {
         service["name"] = $"{service["name"]!.GetValue<string>()}, renamed";
