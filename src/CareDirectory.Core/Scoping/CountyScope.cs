@@ -13,6 +13,12 @@ public static class CountyScope
     // "Id IN (ids from the service-area table)" rather than "EXISTS (a service area of this row)": SQLite runs the
     // EXISTS form once per partner (a full scan, 165 ms per county page at medium scale), the IN form from the
     // service-area indexes on CountyId and (Kind, StateId) (bench/run; bench/results/).
+    //
+    // The id lists hold non-nullable Guids and are compared with the nullable CountyId column's value (a row without a
+    // county never matches in a filter anyway). A list of Guid? would make EF Core inspect its values for nulls on
+    // every run, and a query whose SQL depends on parameter values is left out of EF Core's SQL cache: every county
+    // page would rebuild the SQL of its count and page queries (about 8% of the CPU, and lock contention, at national
+    // scale; bench/results/2026-12-07.md).
 
     /// <summary>Partners with a service area in one of the counties, or a statewide area of one of their states.</summary>
     /// <param name="partners">The partners table to draw the service areas from (the same query root as the list).</param>
@@ -20,7 +26,7 @@ public static class CountyScope
     {
         var (counties, states) = Ids(keys);
         var serving = partners.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
-            .Where(x => counties.Contains(x.Area.CountyId) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
+            .Where(x => counties.Contains(x.Area.CountyId!.Value) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
             .Select(x => x.Id);
         return p => serving.Contains(p.Id);
     }
@@ -28,9 +34,9 @@ public static class CountyScope
     /// <summary>Partners whose own service areas name one of the counties (statewide partners excluded): the local partners.</summary>
     public static Expression<Func<Partner, bool>> PartnersLocalTo(IQueryable<Partner> partners, IReadOnlyCollection<Guid> countyIds)
     {
-        var ids = countyIds.Select(id => (Guid?)id).ToList();
+        var ids = countyIds.ToList();
         var local = partners.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
-            .Where(x => x.Area.Kind == ServiceAreaKind.County && ids.Contains(x.Area.CountyId))
+            .Where(x => x.Area.Kind == ServiceAreaKind.County && ids.Contains(x.Area.CountyId!.Value))
             .Select(x => x.Id);
         return p => local.Contains(p.Id);
     }
@@ -40,7 +46,7 @@ public static class CountyScope
     {
         var (counties, states) = Ids(keys);
         var serving = programs.SelectMany(p => p.ServiceAreas, (p, a) => new { p.Id, Area = a })
-            .Where(x => counties.Contains(x.Area.CountyId) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
+            .Where(x => counties.Contains(x.Area.CountyId!.Value) || (x.Area.Kind == ServiceAreaKind.State && states.Contains(x.Area.StateId)))
             .Select(x => x.Id);
         return p => serving.Contains(p.Id);
     }
@@ -50,13 +56,13 @@ public static class CountyScope
         where T : ICountyRecord
     {
         var (counties, states) = Ids(keys);
-        return r => counties.Contains(r.CountyId) || (r.CountyId == null && states.Contains(r.StateId));
+        return r => counties.Contains(r.CountyId!.Value) || (r.CountyId == null && states.Contains(r.StateId));
     }
 
     /// <summary>The keys a record belongs to: its county's, or every key of its state when it is statewide.</summary>
     public static IEnumerable<CountyKey> KeysFor(ICountyRecord record, IReadOnlyCollection<CountyKey> keys) =>
         keys.Where(k => record.CountyId is null ? k.StateId == record.StateId : k.CountyId == record.CountyId);
 
-    private static (List<Guid?> Counties, List<Guid> States) Ids(IReadOnlyCollection<CountyKey> keys) =>
-        (keys.Select(k => (Guid?)k.CountyId).ToList(), keys.Select(k => k.StateId).Distinct().ToList());
+    private static (List<Guid> Counties, List<Guid> States) Ids(IReadOnlyCollection<CountyKey> keys) =>
+        (keys.Select(k => k.CountyId).ToList(), keys.Select(k => k.StateId).Distinct().ToList());
 }

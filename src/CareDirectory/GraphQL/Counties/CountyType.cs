@@ -102,10 +102,9 @@ public sealed class CountyType : ObjectGraphType<County>
     /// <summary>The local partners of every county at this level, in one query (statewide partners are not local).</summary>
     private static BatchLoader<Guid, IReadOnlyList<Partner>> LocalPartners(IResolveFieldContext context)
     {
-        var contexts = ConnectionQueries.Contexts(context);
-        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, IReadOnlyList<Partner>>(
+        return RequestLoaders.Of(context).Get<Guid, IReadOnlyList<Partner>>(
             "county.localPartners",
-            async (ids, cancellationToken) =>
+            static async (contexts, ids, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var partners = await db.Partners.AsNoTracking().Where(CountyScope.PartnersLocalTo(db.Partners, ids)).ToListAsync(cancellationToken);

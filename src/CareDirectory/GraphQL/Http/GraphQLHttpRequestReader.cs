@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
@@ -7,6 +8,8 @@ namespace CareDirectory.GraphQL.Http;
 /// <summary>Turns a POST body or a GET query string into operations, refusing malformed input with 400/413.</summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
 {
+    private const int ChunkBytes = 16 * 1024;
+
     private static readonly string[] _getParameters = ["query", "operationName", "variables", "extensions", "documentId", "id"];
 
     /// <summary>Reads a JSON body: an object is one operation, an array a batch.</summary>
@@ -196,6 +199,9 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         throw BadRequest(GraphQLErrorCodes.InvalidRequest, $"'{name}' must be a JSON object.");
     }
 
+    // Every uncached page reads its body here (#21): the copy chunk is pooled and the buffer starts at the announced
+    // length, so a 2 KB request allocates about 2 KB rather than a 16 KB chunk and a buffer doubling its way up. The
+    // announced length is capped at one chunk: a client that announces much and sends little gets no large buffer.
     private static async Task<MemoryStream> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -203,18 +209,25 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw TooLarge(maxBytes);
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 0, ChunkBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ChunkBytes), cancellationToken)) > 0)
             {
-                await buffer.DisposeAsync();
-                throw TooLarge(maxBytes);
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    await buffer.DisposeAsync();
+                    throw TooLarge(maxBytes);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer;

@@ -1,4 +1,5 @@
 using CareDirectory.Data;
+using CareDirectory.GraphQL.DataLoaders;
 using CareDirectory.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -114,6 +115,8 @@ internal sealed class GraphQLOperationRunner
         executionOptions.Variables = request.Variables;
         executionOptions.Extensions = request.Extensions;
         executionOptions.RequestServices = services;
+        // Resolvers find the request's batch loaders here without a scoped lookup each (a transport-only host has none).
+        services.GetService<RequestLoaders>()?.AttachTo(executionOptions.UserContext);
         executionOptions.User = context.User;
         executionOptions.CancellationToken = cancellationToken;
         executionOptions.Timeout = _options.Timeout;

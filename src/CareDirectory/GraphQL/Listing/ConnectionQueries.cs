@@ -40,11 +40,29 @@ public static class ConnectionQueries
         where TKey : notnull
         where T : class
     {
+        // Every parent at this level asks with the same field node and arguments: the first works out the request and
+        // its loader, the others find that loader (no argument parsing and no loader name built per parent).
+        var loaders = RequestLoaders.Of(context);
+        var loader = loaders.ForField<TKey, Connection>(context, name) ?? loaders.RememberForField(context, name, GroupedLoader(context, loaders, name, listing, source, parentsOf, unpaged));
+        return loader.Load(parent);
+    }
+
+    private static BatchLoader<TKey, Connection> GroupedLoader<TKey, T>(
+        IResolveFieldContext context,
+        RequestLoaders loaders,
+        string name,
+        EntityListing<T> listing,
+        Func<DirectoryDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> source,
+        Func<T, IReadOnlyCollection<TKey>, IEnumerable<TKey>> parentsOf,
+        bool unpaged)
+        where TKey : notnull
+        where T : class
+    {
         var request = ListRequest<T>.From(context, listing);
         var contexts = Contexts(context);
         // Paging is part of the loader's name: a parent's page may be cut in SQL, so two pagings must not share it; the
         // columns too, so a selection never gets another's narrower load.
-        var loader = context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Connection>(
+        return loaders.Get<TKey, Connection>(
             $"{name}:{request.BatchKey}:{request.Paging}:{request.Columns}",
             async (keys, cancellationToken) =>
             {
@@ -75,7 +93,6 @@ public static class ConnectionQueries
                 return pages;
             },
             All(request, []));
-        return loader.Load(parent);
     }
 
     private static Connection All<T>(ListRequest<T> request, IReadOnlyList<KeyedRow<T>> rows)
@@ -94,7 +111,7 @@ public static class ConnectionQueries
     /// </summary>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid? id, EntityProjection<T>? projection = null)
         where T : Domain.Entity =>
-        id is { } key ? ByIdLoader(context, includeArchived: false, projection?.For(context.FieldAst, () => SelectedFields.Of(context))).Load(key) : DataLoaderResults.Completed<T?>(null);
+        id is { } key ? ByIdLoader(context, includeArchived: false, projection).Load(key) : DataLoaderResults.Completed<T?>(null);
 
     /// <summary>
     /// The record a listed record cannot be without (a program's partner), archived or not: archiving a partner
@@ -110,14 +127,22 @@ public static class ConnectionQueries
         where T : Domain.Entity =>
         ByIdLoader<T>(context, includeArchived: false, projection: null).Prime(entity.Id, entity);
 
-    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context, bool includeArchived, Projection<T>? projection)
+    // A field always asks with the same projection (or none), worked out from its node: so the field node finds its
+    // loader for every parent after the first.
+    private static BatchLoader<Guid, T?> ByIdLoader<T>(IResolveFieldContext context, bool includeArchived, EntityProjection<T>? projection)
         where T : Domain.Entity
     {
-        var contexts = Contexts(context);
-        var name = includeArchived ? $"byIdWithArchived:{typeof(T).Name}" : $"byId:{typeof(T).Name}";
-        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, T?>(
+        var loaders = RequestLoaders.Of(context);
+        var name = includeArchived ? ByIdNames<T>.WithArchived : ByIdNames<T>.Unarchived;
+        return loaders.ForField<Guid, T?>(context, name)
+            ?? loaders.RememberForField(context, name, ByIdLoader(loaders, name, includeArchived, projection?.For(context.FieldAst, () => SelectedFields.Of(context))));
+    }
+
+    private static BatchLoader<Guid, T?> ByIdLoader<T>(RequestLoaders loaders, string name, bool includeArchived, Projection<T>? projection)
+        where T : Domain.Entity =>
+        loaders.Get<Guid, T?>(
             projection is null ? name : $"{name}:{projection.Members}",
-            async (keys, cancellationToken) =>
+            async (contexts, keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var set = includeArchived ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>();
@@ -125,8 +150,15 @@ public static class ConnectionQueries
                 return await (projection is null ? found : found.Select(projection.Expression)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
             },
             null);
-    }
 
     public static IDbContextFactory<DirectoryDbContext> Contexts(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<DirectoryDbContext>>();
+
+    /// <summary>The by-id loaders' names, built once per type rather than for every parent.</summary>
+    private static class ByIdNames<T>
+    {
+        public static readonly string Unarchived = $"byId:{typeof(T).Name}";
+
+        public static readonly string WithArchived = $"byIdWithArchived:{typeof(T).Name}";
+    }
 }

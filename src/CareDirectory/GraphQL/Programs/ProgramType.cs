@@ -42,10 +42,10 @@ public sealed class ProgramType : ObjectGraphType<CareProgram>
 
     private static IDataLoaderResult<List<ServiceType>> ServiceTypesOf(IResolveFieldContext<CareProgram> context)
     {
-        var contexts = ConnectionQueries.Contexts(context);
-        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<Guid, List<ServiceType>>(
+        // Resolved for every program of a page: a static fetch, so finding the loader allocates nothing.
+        return RequestLoaders.Of(context).Get<Guid, List<ServiceType>>(
             "program.serviceTypes",
-            async (ids, cancellationToken) =>
+            static async (contexts, ids, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 // Straight from the join table: SQLite cannot run the APPLY a SelectMany over the navigation needs.

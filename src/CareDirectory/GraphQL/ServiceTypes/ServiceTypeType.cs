@@ -1,6 +1,5 @@
 using CareDirectory.Domain;
 using CareDirectory.GraphQL.DataLoaders;
-using CareDirectory.GraphQL.Listing;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,10 +23,9 @@ public sealed class ServiceTypeType : ObjectGraphType<ServiceType>
     /// <summary>The taxonomy is small: one query loads it all for a request, and tree navigation happens in memory.</summary>
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<ServiceType>> All(global::GraphQL.IResolveFieldContext context)
     {
-        var contexts = ConnectionQueries.Contexts(context);
-        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<int, List<ServiceType>>(
+        return RequestLoaders.Of(context).Get<int, List<ServiceType>>(
             "serviceTypes:all",
-            async (keys, cancellationToken) =>
+            static async (contexts, keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var all = await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
