@@ -121,7 +121,34 @@ public sealed class ElasticsearchRequestTests
 
         await index.SearchAsync(new SearchRequest { Query = "crisis", Last = 3, Before = before, Facets = false });
 
-        Golden.AssertMatches("search-text-last-before", invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body);
+        // The rescore window is read from the start; the page's hits past it from the cursor, backwards, the window's
+        // size more than the page (SearchRescoreWindow).
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").Select(r => JsonNode.Parse(r.Body!)!).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Null(searches[0]["search_after"]);
+        Assert.Equal(SearchFields.RescoreWindow, (int)searches[0]["size"]!);
+        Assert.Equal("[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]", searches[0]["sort"]!.ToJsonString());
+        Golden.AssertMatches("search-text-last-before", searches[1].ToJsonString());
+    }
+
+    [Fact]
+    public async Task TheWordsAsAPhraseAreScoredOverTheRescoreWindowAlone()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "mobile response", First = 1 });
+
+        // The window, then the phrase over its two hits; the window request has no phrase clause. Three hits are fewer
+        // than AllWordsMinimumHits, so the same again with any word, where the phrase counts twice (it did in both halves).
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
+        Assert.Equal(4, searches.Count);
+        Assert.All([searches[0], searches[2]], search => Assert.DoesNotContain("\"phrase\"", search.Body, StringComparison.Ordinal));
+        Assert.True(IsRescore(searches[1]) && IsRescore(searches[3]));
+        Golden.AssertMatches("search-text-rescore", searches[1].Body);
+        var anyWord = JsonNode.Parse(searches[3].Body!)!;
+        Assert.Equal(2, (int)anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!["boost"]!);
+        anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!.AsObject().Remove("boost");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(searches[1].Body!), anyWord));
     }
 
     [Fact]
