@@ -4,7 +4,6 @@ using CareDirectory.Search;
 using CareDirectory.Search.Lucene;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
@@ -95,20 +94,10 @@ foreach (var (name, request) in mix)
         }),
         ("highlight", () =>
         {
+            var highlighter = new LuceneHitHighlighter(query.Whole(rewritten), analysis.PerField);
             foreach (var hit in top.ScoreDocs.Take(10))
             {
-                var stored = searcher.Doc(hit.Doc);
-                foreach (var field in SearchFields.Highlighted)
-                {
-                    if (stored.Get(field) is { } text)
-                    {
-                        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(query.Whole(rewritten), field))
-                        {
-                            TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
-                        };
-                        highlighter.GetBestFragments(analysis.PerField, field, text, SearchFields.HighlightFragments);
-                    }
-                }
+                highlighter.Highlights(searcher.Doc(hit.Doc));
             }
         }),
         ("e2e", () => index.SearchAsync(request with { Facets = false }).GetAwaiter().GetResult()),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
 
@@ -213,7 +212,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
         // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query.Match);
-        var highlighted = query.Whole(rewritten);
+        var highlighter = browse ? null : new LuceneHitHighlighter(query.Whole(rewritten), _analysis.PerField);
         var rescore = query.Proximity is not null;
 
         // Without the phrase clause one page is read from the cursor; with it, the rescore window and, when the page may
@@ -265,7 +264,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     r.Position.Id,
                     Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind)),
                     browse ? 0 : r.Position.Score,
-                    browse ? [] : Highlights(highlighted, stored),
+                    highlighter?.Highlights(stored) ?? [],
                     cursor);
             },
             collector.TotalHits,
@@ -279,31 +278,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <summary>A hit's id, from the sort's last field (doc values): no stored fields are read for hits off the page.</summary>
     private static string Id(FieldDoc hit) => ((BytesRef)hit.Fields[^1]).Utf8ToString();
-
-    private List<SearchHighlight> Highlights(Query query, global::Lucene.Net.Documents.Document stored)
-    {
-        var highlights = new List<SearchHighlight>();
-        foreach (var field in SearchFields.Highlighted)
-        {
-            var text = stored.Get(field);
-            if (text is null)
-            {
-                continue;
-            }
-
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
-            {
-                TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
-            };
-            var fragments = highlighter.GetBestFragments(_analysis.PerField, field, text, SearchFields.HighlightFragments);
-            if (fragments.Length > 0)
-            {
-                highlights.Add(new SearchHighlight(field, fragments));
-            }
-        }
-
-        return highlights;
-    }
 
     private LuceneIndexGeneration Swap(LuceneIndexGeneration next)
     {
