@@ -64,7 +64,7 @@ TopDocs Search(SearchRequest request, Func<ICollector, ICollector>? wrap = null)
     }
 
     var allWords = Run(SearchMatching.AllWords);
-    return SearchFields.RetryWithAnyWord(text, allWords.TotalHits) ? Run(SearchMatching.AnyWord) : allWords;
+    return SearchFields.RetryWithAnyWord(text, allWords.TotalHits) ? Run(SearchFields.AnyWordAfter(allWords.TotalHits)) : allWords;
 }
 
 var mix = new (string Name, Func<TopDocs> Run)[]

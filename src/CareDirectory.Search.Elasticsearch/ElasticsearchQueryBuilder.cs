@@ -31,13 +31,14 @@ internal static class ElasticsearchQueryBuilder
     /// <summary>
     /// The second pass over the window: the words as a phrase scored on the window's hits alone (<c>ids</c> filter), to be
     /// added to their words' score. Elasticsearch's own <c>rescore</c> cannot do it: it refuses a <c>sort</c> other than
-    /// <c>_score</c> alone, and the result's order needs the id as a tie breaker for <c>search_after</c>. The any-word
-    /// search holds the all-words one, each with the phrase clause, so there it counts twice.
+    /// <c>_score</c> alone, and the result's order needs the id as a tie breaker for <c>search_after</c>. In an any-word
+    /// search it counts twice, as in Lucene (<see cref="SearchMatching.AnyWord"/> held the all-words query, each with
+    /// the phrase clause).
     /// </summary>
     public static JsonObject Rescore(string text, SearchMatching matching, IReadOnlyCollection<string> ids)
     {
         var phrase = Phrase(text);
-        if (matching == SearchMatching.AnyWord)
+        if (matching != SearchMatching.AllWords)
         {
             phrase["multi_match"]!["boost"] = 2;
         }
@@ -105,12 +106,15 @@ internal static class ElasticsearchQueryBuilder
     }
 
     /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
-    private static JsonObject Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
-        ? Text(text, "and")
-        : new JsonObject
+    private static JsonObject Text(string text, SearchMatching matching) => matching switch
+    {
+        SearchMatching.AllWords => Text(text, "and"),
+        SearchMatching.AnyWordAlone => Text(text, "or"),
+        _ => new JsonObject
         {
             ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and"), Text(text, "or")), ["minimum_should_match"] = 1 },
-        };
+        },
+    };
 
     private static JsonObject Text(string text, string @operator) => new()
     {

@@ -58,7 +58,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         await EnsureAliasAsync(cancellationToken);
         var results = await SearchAsync(request, text, window, SearchMatching.AllWords, cancellationToken);
         return text is not null && SearchFields.RetryWithAnyWord(text, results.TotalCount)
-            ? await SearchAsync(request, text, window, SearchMatching.AnyWord, cancellationToken)
+            ? await SearchAsync(request, text, window, SearchFields.AnyWordAfter(results.TotalCount), cancellationToken)
             : results;
     }
 

@@ -103,6 +103,10 @@ internal static class SearchFields
     public static bool RetryWithAnyWord(string text, int allWordsHits) =>
         allWordsHits < AllWordsMinimumHits && text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length > 1;
 
+    /// <summary>The any-word matching a search falls back to after its all-words search found <paramref name="allWordsHits"/>.</summary>
+    public static SearchMatching AnyWordAfter(int allWordsHits) =>
+        allWordsHits == 0 ? SearchMatching.AnyWordAlone : SearchMatching.AnyWord;
+
 
     /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>
     public const int HighlightFragments = 3;

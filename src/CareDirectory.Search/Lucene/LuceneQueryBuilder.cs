@@ -10,8 +10,8 @@ namespace CareDirectory.Search.Lucene;
 /// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>), Spanish fuzzy (<c>best_fields</c>) and, for two words or more,
 /// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
-/// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
-/// one so records with every word still come first. A number the query mentions as an age matches, besides the word,
+/// any-word matching when that finds too little (<see cref="SearchFields.AnyWordAfter"/>), which adds the all-words
+/// query to the any-word one so records with every word still come first, unless the all-words query found none. A number the query mentions as an age matches, besides the word,
 /// a stated age range that holds it (<see cref="SearchQueryAges"/>). The phrase clause only scores: it is kept apart
 /// (<see cref="LuceneTextQuery.Proximity"/>) and added to the best hits of the rest (<see cref="SearchRescoreWindow"/>).
 /// </summary>
@@ -32,14 +32,28 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             return new LuceneTextQuery(Match(text, allWords: true), proximity);
         }
 
-        // The any-word query holds the all-words one: each has the phrase clause, so it counts twice.
+        // The any-word query held the all-words one, each with the phrase clause: it counts twice (as it did when the
+        // clause was part of both), with or without the all-words query, so both fallbacks rank alike.
         if (proximity is not null)
         {
             proximity.Boost *= 2;
         }
 
-        return new LuceneTextQuery(
-            new BooleanQuery { { Match(text, allWords: true), Occur.SHOULD }, { Match(text, allWords: false), Occur.SHOULD } }, proximity);
+        var anyWord = Match(text, allWords: false);
+        if (matching == SearchMatching.AnyWordAlone)
+        {
+            return new LuceneTextQuery(anyWord, proximity);
+        }
+
+        // The any-word query's clauses beside the all-words query, not nested in a query of their own: the same sum, but
+        // Lucene scores a nested disjunction match by match (a third of a broad fallback's CPU at national scale, #17).
+        var query = new BooleanQuery { { Match(text, allWords: true), Occur.SHOULD } };
+        foreach (var clause in anyWord.Clauses)
+        {
+            query.Add(clause);
+        }
+
+        return new LuceneTextQuery(query, proximity);
     }
 
     /// <summary>A number the query mentions as an age also matches, as one more field, a stated age range holding it.</summary>
@@ -88,7 +102,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop));
     }
 
-    private Query Match(string text, bool allWords)
+    private BooleanQuery Match(string text, bool allWords)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();

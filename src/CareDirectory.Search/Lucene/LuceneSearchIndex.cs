@@ -64,7 +64,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
                 var allWords = Search(searcher, request, _queries.Text(text, SearchMatching.AllWords), filters, browse, window);
                 return Task.FromResult(SearchFields.RetryWithAnyWord(text, allWords.TotalCount)
-                    ? Search(searcher, request, _queries.Text(text, SearchMatching.AnyWord), filters, browse, window)
+                    ? Search(searcher, request, _queries.Text(text, SearchFields.AnyWordAfter(allWords.TotalCount)), filters, browse, window)
                     : allWords);
             }
             finally

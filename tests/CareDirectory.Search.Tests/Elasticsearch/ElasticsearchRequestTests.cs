@@ -49,17 +49,30 @@ public sealed class ElasticsearchRequestTests
             Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 10,
         });
 
-        // Every word first; with too few hits (none here) the same search again with any word (#17).
+        // Every word first; with too few hits (none here) the same search again with any word alone (#17): the
+        // all-words query, which found nothing, is not sent again.
         var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
         Assert.Equal(2, searches.Count);
         Assert.All(searches, search => Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery));
         Assert.All(searches, search => Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType));
         Golden.AssertMatches("search-text-filtered", searches[0].Body);
+        Assert.True(JsonNode.DeepEquals(AnyWordOf(TextQuery(searches[0])), TextQuery(searches[1])), "the any-word request is the all-words query with any word");
+    }
+
+    [Fact]
+    public async Task AFallbackAfterTooFewAllWordsHitsKeepsTheAllWordsQueryFirst()
+    {
+        // The canned response has 3 hits: fewer than the 5 an all-words search needs, but some.
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "mobil respons" });
+
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search" && !IsRescore(r)).ToList();
+        Assert.Equal(2, searches.Count);
         var allWords = TextQuery(searches[0]);
         var anyWord = TextQuery(searches[1])["bool"]!["should"]!.AsArray();
         Assert.True(JsonNode.DeepEquals(allWords, anyWord[0]), "the any-word request keeps the all-words query first");
-        Assert.True(JsonNode.DeepEquals(
-            JsonNode.Parse(allWords.ToJsonString().Replace("\"operator\":\"and\"", "\"operator\":\"or\"", StringComparison.Ordinal)), anyWord[1]));
+        Assert.True(JsonNode.DeepEquals(AnyWordOf(allWords), anyWord[1]));
     }
 
     [Fact]
@@ -255,6 +268,10 @@ public sealed class ElasticsearchRequestTests
     }
 
     private static JsonNode TextQuery(RecordedRequest search) => JsonNode.Parse(search.Body!)!["query"]!["bool"]!["must"]![0]!;
+
+    /// <summary>An all-words text query with any word instead (<c>operator: or</c>).</summary>
+    private static JsonNode AnyWordOf(JsonNode allWords) =>
+        JsonNode.Parse(allWords.ToJsonString().Replace("\"operator\":\"and\"", "\"operator\":\"or\"", StringComparison.Ordinal))!;
 
     private static IEnumerable<JsonNode> MultiMatches(JsonNode node) => node switch
     {
