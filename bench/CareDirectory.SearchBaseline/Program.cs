@@ -36,26 +36,35 @@ var searcher = new IndexSearcher(reader, TaskScheduler.Default) { Similarity = n
 using var analysis = new LuceneAnalysis();
 var queries = new LuceneQueryBuilder(analysis);
 
+// The words' phrase clause is a second pass over the best hits by the words alone, as in the app (SearchRescoreWindow).
 TopDocs Search(SearchRequest request, Func<ICollector, ICollector>? wrap = null)
 {
     var text = SearchRequestValidation.QueryText(request)!;
     var filter = LuceneQueryBuilder.Filters(request) is { } filters ? new QueryWrapperFilter(filters) : null;
     TopDocs Run(SearchMatching matching)
     {
-        var query = searcher.Rewrite(queries.Text(text, matching));
+        var query = queries.Text(text, matching);
+        var match = searcher.Rewrite(query.Match);
+        TopDocs window;
         if (wrap is null)
         {
-            return searcher.Search(query, filter, 10);
+            window = searcher.Search(match, filter, SearchFields.RescoreWindow);
+        }
+        else
+        {
+            // A collector of its own (the distance) runs on one thread: Lucene's executor only runs its own collectors.
+            var top = TopScoreDocCollector.Create(SearchFields.RescoreWindow, true);
+            searcher.Search(match, filter, wrap(top));
+            window = top.GetTopDocs();
         }
 
-        // A collector of its own (the distance) runs on one thread: Lucene's executor only runs its own collectors.
-        var top = TopScoreDocCollector.Create(10, true);
-        searcher.Search(query, filter, wrap(top));
-        return top.GetTopDocs();
+        return query.Proximity is null
+            ? new TopDocs(window.TotalHits, [.. window.ScoreDocs.Take(10)], window.MaxScore)
+            : new LuceneProximityRescorer(query.Proximity).Top(searcher, window, 10);
     }
 
     var allWords = Run(SearchMatching.AllWords);
-    return SearchFields.RetryWithAnyWord(text, allWords.TotalHits) ? Run(SearchMatching.AnyWord) : allWords;
+    return SearchFields.RetryWithAnyWord(text, allWords.TotalHits) ? Run(SearchFields.AnyWordAfter(allWords.TotalHits)) : allWords;
 }
 
 var mix = new (string Name, Func<TopDocs> Run)[]

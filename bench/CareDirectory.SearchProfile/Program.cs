@@ -4,15 +4,15 @@ using CareDirectory.Search;
 using CareDirectory.Search.Lucene;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 // Where a search's time goes, on a copy of an index (never the live one: the end-to-end part opens a writer):
 //   CareDirectory.SearchProfile <index-root> <county-fips> <service-type> <latitude> <longitude> [rounds]
 // For each query of bench/run's mix, prints the median milliseconds of each part, timed separately:
-// build (analysis, synonyms), rewrite (fuzzy expansion), count (match only), top-k (score + sort), collect (the
-// product's collector: total, facets, distance, top-k), stored (10 hits' stored fields), highlight (10 hits), and
+// build (analysis, synonyms), rewrite (fuzzy expansion), count (match only), top-k (score + sort the rescore window,
+// then the phrase clause over it), collect (the product's collector: total, facets, distance, window; then the phrase
+// clause), stored (10 hits' stored fields), highlight (10 hits), and
 // end-to-end LuceneSearchIndex.SearchAsync with and without facets. Each part is timed in wall-clock and in the
 // process's CPU time (all threads: the end-to-end search scores a large index's segments on several, #17): on a
 // shared machine the CPU time is the steadier of the two. Every part first runs WarmUpRounds times untimed, so the
@@ -51,7 +51,7 @@ Console.WriteLine("query                 hits        build rewrite  count   top-
 foreach (var (name, request) in mix)
 {
     var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
-    Query query = null!;
+    LuceneTextQuery query = null!;
     Query rewritten = null!;
     Filter? filter = null;
     TopDocs top = null!;
@@ -64,7 +64,7 @@ foreach (var (name, request) in mix)
             query = builder.Text(request.Query!, SearchMatching.AllWords);
             filter = LuceneQueryBuilder.Filters(request) is { } f ? new QueryWrapperFilter(f) : null;
         }),
-        ("rewrite", () => rewritten = searcher.Rewrite(query)),
+        ("rewrite", () => rewritten = searcher.Rewrite(query.Match)),
         ("count", () =>
         {
             var count = new TotalHitCountCollector();
@@ -72,16 +72,16 @@ foreach (var (name, request) in mix)
         }),
         ("top-k", () =>
         {
-            var page = TopFieldCollector.Create(sort, 11, null, true, true, false, false);
+            var page = TopFieldCollector.Create(sort, SearchFields.RescoreWindow, null, true, true, false, false);
             searcher.Search(rewritten, filter, page);
-            top = page.GetTopDocs();
+            top = Rescored(page.GetTopDocs());
         }),
         ("collect", () =>
         {
-            var page = TopFieldCollector.Create(sort, 11, null, true, true, false, false);
+            var page = TopFieldCollector.Create(sort, SearchFields.RescoreWindow, null, true, true, false, false);
             var collector = new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets);
             searcher.Search(rewritten, filter, collector);
-            top = page.GetTopDocs();
+            top = Rescored(page.GetTopDocs());
             hits = collector.TotalHits;
             collector.Facets();
         }),
@@ -94,25 +94,20 @@ foreach (var (name, request) in mix)
         }),
         ("highlight", () =>
         {
+            var highlighter = new LuceneHitHighlighter(query.Whole(rewritten), analysis.PerField);
             foreach (var hit in top.ScoreDocs.Take(10))
             {
-                var stored = searcher.Doc(hit.Doc);
-                foreach (var field in SearchFields.Highlighted)
-                {
-                    if (stored.Get(field) is { } text)
-                    {
-                        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(rewritten, field))
-                        {
-                            TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
-                        };
-                        highlighter.GetBestFragments(analysis.PerField, field, text, SearchFields.HighlightFragments);
-                    }
-                }
+                highlighter.Highlights(searcher.Doc(hit.Doc));
             }
         }),
         ("e2e", () => index.SearchAsync(request with { Facets = false }).GetAwaiter().GetResult()),
         ("e2e+facets", () => index.SearchAsync(request with { Facets = true }).GetAwaiter().GetResult()),
     };
+
+    // The phrase clause over the window's best hits, as the index does (SearchRescoreWindow); 11 hits kept.
+    TopDocs Rescored(TopDocs window) => query.Proximity is null
+        ? new TopDocs(window.TotalHits, [.. window.ScoreDocs.Take(11)], window.MaxScore)
+        : new LuceneProximityRescorer(query.Proximity).Top(searcher, window, 11);
 
     var wall = parts.Select(_ => new List<double>()).ToArray();
     var cpu = parts.Select(_ => new List<double>()).ToArray();

@@ -8,38 +8,89 @@ namespace CareDirectory.Search.Elasticsearch;
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
 /// mirrors: <c>bool.should</c> of English with synonyms (<c>cross_fields</c>), English fuzzy
 /// (<c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy, each with <c>operator: and</c> when every word must match
-/// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for.
+/// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for. The words as a phrase are a second
+/// pass over the best hits (<see cref="SearchRescoreWindow"/>, <see cref="Rescore"/>).
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
-    public static JsonObject Search(SearchRequest request, string? text, SearchWindow window, SearchMatching matching)
+    /// <summary>
+    /// The search a page starts with. A browse reads the page from its cursor. A text search reads the rescore window
+    /// (<see cref="SearchRescoreWindow"/>): the best hits by the words alone, from the start, with the total and facets.
+    /// </summary>
+    public static JsonObject Search(SearchRequest request, string? text, SearchWindow window, SearchMatching matching) => text is null
+        ? Body(request, null, matching, window.Fetch, window.Backward, window.SeekFrom, count: true)
+        : Body(request, text, matching, SearchFields.RescoreWindow, backward: false, seekFrom: null, count: true);
+
+    /// <summary>
+    /// A text search's hits from the page's cursor in its direction by the words alone, the window's size more than the
+    /// page so the window's own hits can be dropped (<see cref="SearchRescoreWindow.NeedsContinuation"/>).
+    /// </summary>
+    public static JsonObject Continuation(SearchRequest request, string text, SearchWindow window, SearchMatching matching) =>
+        Body(request, text, matching, window.Fetch + SearchFields.RescoreWindow, window.Backward, window.SeekFrom, count: false);
+
+    /// <summary>
+    /// The second pass over the window: the words as a phrase scored on the window's hits alone (<c>ids</c> filter), to be
+    /// added to their words' score. Elasticsearch's own <c>rescore</c> cannot do it: it refuses a <c>sort</c> other than
+    /// <c>_score</c> alone, and the result's order needs the id as a tie breaker for <c>search_after</c>. In an any-word
+    /// search it counts twice, as in Lucene (<see cref="SearchMatching.AnyWord"/> held the all-words query, each with
+    /// the phrase clause).
+    /// </summary>
+    public static JsonObject Rescore(string text, SearchMatching matching, IReadOnlyCollection<string> ids)
+    {
+        var phrase = Phrase(text);
+        if (matching != SearchMatching.AllWords)
+        {
+            phrase["multi_match"]!["boost"] = 2;
+        }
+
+        return new JsonObject
+        {
+            ["size"] = ids.Count,
+            ["track_total_hits"] = false,
+            ["_source"] = false,
+            ["query"] = new JsonObject
+            {
+                ["bool"] = new JsonObject
+                {
+                    ["filter"] = new JsonArray(new JsonObject
+                    {
+                        ["ids"] = new JsonObject { ["values"] = new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]) },
+                    }),
+                    ["should"] = new JsonArray(phrase),
+                },
+            },
+        };
+    }
+
+    private static JsonObject Body(
+        SearchRequest request, string? text, SearchMatching matching, int size, bool backward, SearchCursor? seekFrom, bool count)
     {
         var browse = text is null;
-        var filters = Filters(request);
+        var ascending = backward ? "desc" : "asc";
         var body = new JsonObject
         {
-            ["size"] = window.Fetch, // one extra hit tells whether the page is the last one in the direction read
-            ["track_total_hits"] = true,
+            ["size"] = size, // a page: one extra hit tells whether the page is the last one in the direction read
+            ["track_total_hits"] = count,
             ["_source"] = new JsonArray(SearchFields.Id, SearchFields.Kind),
             ["query"] = new JsonObject
             {
                 ["bool"] = new JsonObject
                 {
                     ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : Text(text, matching)),
-                    ["filter"] = filters,
+                    ["filter"] = Filters(request),
                 },
             },
             // Backward pages (last/before) read the reverse order from the cursor: one page's work at any depth.
             ["sort"] = browse
-                ? new JsonArray(Order(SearchFields.Title + ".sort", Ascending(window)), Order(SearchFields.Id, Ascending(window)))
-                : new JsonArray(Order("_score", window.Backward ? "asc" : "desc"), Order(SearchFields.Id, Ascending(window))),
+                ? new JsonArray(Order(SearchFields.Title + ".sort", ascending), Order(SearchFields.Id, ascending))
+                : new JsonArray(Order("_score", backward ? "asc" : "desc"), Order(SearchFields.Id, ascending)),
         };
-        if (request.Facets)
+        if (request.Facets && count)
         {
             body["aggs"] = Aggregations();
         }
 
-        if (window.SeekFrom is { } from)
+        if (seekFrom is { } from)
         {
             body["search_after"] = browse
                 ? new JsonArray(from.TitleKey, from.Id)
@@ -54,15 +105,16 @@ internal static class ElasticsearchQueryBuilder
         return body;
     }
 
-    private static string Ascending(SearchWindow window) => window.Backward ? "desc" : "asc";
-
     /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
-    private static JsonObject Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
-        ? Text(text, "and")
-        : new JsonObject
+    private static JsonObject Text(string text, SearchMatching matching) => matching switch
+    {
+        SearchMatching.AllWords => Text(text, "and"),
+        SearchMatching.AnyWordAlone => Text(text, "or"),
+        _ => new JsonObject
         {
             ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and"), Text(text, "or")), ["minimum_should_match"] = 1 },
-        };
+        },
+    };
 
     private static JsonObject Text(string text, string @operator) => new()
     {
@@ -71,8 +123,7 @@ internal static class ElasticsearchQueryBuilder
             ["should"] = new JsonArray(
                 CrossFields(text, @operator),
                 MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
-                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator),
-                Phrase(text)),
+                MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator)),
             ["minimum_should_match"] = 1,
         },
     };
@@ -121,8 +172,9 @@ internal static class ElasticsearchQueryBuilder
     }
 
     /// <summary>
-    /// The words close together in one field, without synonyms as in Lucene. For one word Lucene leaves this clause
-    /// out; here it adds that word's best-field score once more (scores differ a little, what matches does not).
+    /// The words close together in one field, without synonyms as in Lucene, for the second pass (<see cref="Rescore"/>).
+    /// For one word Lucene has no such clause; here it adds that word's best-field score once more in the window
+    /// (scores differ a little, what matches does not).
     /// </summary>
     private static JsonObject Phrase(string text) => new()
     {

@@ -58,7 +58,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         await EnsureAliasAsync(cancellationToken);
         var results = await SearchAsync(request, text, window, SearchMatching.AllWords, cancellationToken);
         return text is not null && SearchFields.RetryWithAnyWord(text, results.TotalCount)
-            ? await SearchAsync(request, text, window, SearchMatching.AnyWord, cancellationToken)
+            ? await SearchAsync(request, text, window, SearchFields.AnyWordAfter(results.TotalCount), cancellationToken)
             : results;
     }
 
@@ -66,9 +66,24 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         SearchRequest request, string? text, SearchWindow window, SearchMatching matching, CancellationToken cancellationToken)
     {
         var body = ElasticsearchQueryBuilder.Search(request, text, window, matching);
-        var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search?typed_keys=true", body.ToJsonString(), cancellationToken);
-        return ElasticsearchResponseReader.Read(response.Body, window, text is null);
+        var response = await SearchAsync(body, cancellationToken);
+        if (text is null)
+        {
+            return ElasticsearchResponseReader.Read(response, window, browse: true);
+        }
+
+        // The rescore window, then (when the page may reach past it) the continuation from the cursor, and the phrase
+        // clause over the window's hits (SearchRescoreWindow).
+        var continuation = SearchRescoreWindow.NeedsContinuation(window)
+            ? await SearchAsync(ElasticsearchQueryBuilder.Continuation(request, text, window, matching), cancellationToken)
+            : null;
+        var ids = ElasticsearchResponseReader.Ids(response);
+        var rescore = ids.Count == 0 ? null : await SearchAsync(ElasticsearchQueryBuilder.Rescore(text, matching, ids), cancellationToken);
+        return ElasticsearchResponseReader.ReadRescored(response, rescore, continuation, window);
     }
+
+    private async Task<string> SearchAsync(JsonObject body, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.POST, $"/{Alias}/_search?typed_keys=true", body.ToJsonString(), cancellationToken)).Body;
 
     public async Task<int> RebuildAsync(
         IAsyncEnumerable<SearchDocument> documents,

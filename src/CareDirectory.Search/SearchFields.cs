@@ -87,6 +87,12 @@ internal static class SearchFields
     /// <summary>How far apart a query's words may be for its phrase clause to match (<c>slop</c>).</summary>
     public const int PhraseSlop = 2;
 
+    /// <summary>
+    /// How many of a search's best hits by its words alone the phrase clause rescores (<see cref="SearchRescoreWindow"/>):
+    /// as many as the API's largest page by default (<c>GraphQL:MaxPageSize</c>), so a first page is ranked with it in full.
+    /// </summary>
+    public const int RescoreWindow = 50;
+
     /// <summary>Fewer all-words hits than this and the search falls back to any-word matching (<see cref="SearchMatching"/>).</summary>
     public const int AllWordsMinimumHits = 5;
 
@@ -96,6 +102,10 @@ internal static class SearchFields
     /// </summary>
     public static bool RetryWithAnyWord(string text, int allWordsHits) =>
         allWordsHits < AllWordsMinimumHits && text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length > 1;
+
+    /// <summary>The any-word matching a search falls back to after its all-words search found <paramref name="allWordsHits"/>.</summary>
+    public static SearchMatching AnyWordAfter(int allWordsHits) =>
+        allWordsHits == 0 ? SearchMatching.AnyWordAlone : SearchMatching.AnyWord;
 
 
     /// <summary>Fragments per field and characters per fragment, identical in both backends.</summary>

@@ -10,9 +10,10 @@ namespace CareDirectory.Search.Lucene;
 /// (<c>best_fields</c>, <c>fuzziness: AUTO:5,6</c>), Spanish fuzzy (<c>best_fields</c>) and, for two words or more,
 /// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
-/// <see cref="SearchMatching.AnyWord"/> when that finds too little, which adds the all-words query to the any-word
-/// one so records with every word still come first. A number the query mentions as an age matches, besides the word,
-/// a stated age range that holds it (<see cref="SearchQueryAges"/>).
+/// any-word matching when that finds too little (<see cref="SearchFields.AnyWordAfter"/>), which adds the all-words
+/// query to the any-word one so records with every word still come first, unless the all-words query found none. A number the query mentions as an age matches, besides the word,
+/// a stated age range that holds it (<see cref="SearchQueryAges"/>). The phrase clause only scores: it is kept apart
+/// (<see cref="LuceneTextQuery.Proximity"/>) and added to the best hits of the rest (<see cref="SearchRescoreWindow"/>).
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
@@ -20,12 +21,40 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     private const int MaxExpansions = 50;
 
     /// <summary>
-    /// The scoring query for <paramref name="text"/>, or a query matching nothing when the text has no
-    /// searchable terms (only punctuation or stop words).
+    /// The query for <paramref name="text"/>: what matches and scores (a query matching nothing when the text has no
+    /// searchable terms, only punctuation or stop words), and the phrase clause that only adds to the score.
     /// </summary>
-    public Query Text(string text, SearchMatching matching) => matching == SearchMatching.AllWords
-        ? Text(text, allWords: true)
-        : new BooleanQuery { { Text(text, allWords: true), Occur.SHOULD }, { Text(text, allWords: false), Occur.SHOULD } };
+    public LuceneTextQuery Text(string text, SearchMatching matching)
+    {
+        var proximity = Proximity(text);
+        if (matching == SearchMatching.AllWords)
+        {
+            return new LuceneTextQuery(Match(text, allWords: true), proximity);
+        }
+
+        // The any-word query held the all-words one, each with the phrase clause: it counts twice (as it did when the
+        // clause was part of both), with or without the all-words query, so both fallbacks rank alike.
+        if (proximity is not null)
+        {
+            proximity.Boost *= 2;
+        }
+
+        var anyWord = Match(text, allWords: false);
+        if (matching == SearchMatching.AnyWordAlone)
+        {
+            return new LuceneTextQuery(anyWord, proximity);
+        }
+
+        // The any-word query's clauses beside the all-words query, not nested in a query of their own: the same sum, but
+        // Lucene scores a nested disjunction match by match (a third of a broad fallback's CPU at national scale, #17).
+        var query = new BooleanQuery { { Match(text, allWords: true), Occur.SHOULD } };
+        foreach (var clause in anyWord.Clauses)
+        {
+            query.Add(clause);
+        }
+
+        return new LuceneTextQuery(query, proximity);
+    }
 
     /// <summary>A number the query mentions as an age also matches, as one more field, a stated age range holding it.</summary>
     private static DisjunctionMaxQuery WithAgeRange(DisjunctionMaxQuery word, List<AnalyzedPhrase> clause, IReadOnlyList<int> ages)
@@ -56,7 +85,24 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return new BooleanQuery { { statedMinimum, Occur.SHOULD }, { statedMaximum, Occur.SHOULD } };
     }
 
-    private Query Text(string text, bool allWords)
+    /// <summary>
+    /// For two words or more, the words close together in one field ("school meetings" beats "school" and "meetings"
+    /// apart): <c>multi_match</c> type <c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>, no synonyms. It adds
+    /// to a record's score and never makes a record match (the words' own clauses decide that).
+    /// </summary>
+    private DisjunctionMaxQuery? Proximity(string text)
+    {
+        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
+        if (english.Count < 2)
+        {
+            return null;
+        }
+
+        var words = AnalyzedPhrase.Of(english);
+        return BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop));
+    }
+
+    private BooleanQuery Match(string text, bool allWords)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
@@ -71,12 +117,6 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
             query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
-            if (english.Count > 1)
-            {
-                // The words close together in one field ("school meetings") beat the same words far apart.
-                var words = AnalyzedPhrase.Of(english);
-                query.Add(BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop)), Occur.SHOULD);
-            }
         }
 
         if (spanish.Count > 0)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
 
@@ -60,12 +59,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 if (text is null)
                 {
-                    return Task.FromResult(Search(searcher, request, new MatchAllDocsQuery(), filters, browse, window));
+                    return Task.FromResult(Search(searcher, request, new LuceneTextQuery(new MatchAllDocsQuery(), null), filters, browse, window));
                 }
 
                 var allWords = Search(searcher, request, _queries.Text(text, SearchMatching.AllWords), filters, browse, window);
                 return Task.FromResult(SearchFields.RetryWithAnyWord(text, allWords.TotalCount)
-                    ? Search(searcher, request, _queries.Text(text, SearchMatching.AnyWord), filters, browse, window)
+                    ? Search(searcher, request, _queries.Text(text, SearchFields.AnyWordAfter(allWords.TotalCount)), filters, browse, window)
                     : allWords);
             }
             finally
@@ -200,13 +199,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     private SearchResults Search(
-        IndexSearcher searcher, SearchRequest request, Query query, Query? filters, bool browse, SearchWindow window)
+        IndexSearcher searcher, SearchRequest request, LuceneTextQuery query, Query? filters, bool browse, SearchWindow window)
     {
         // Backward pages read the reverse order from the cursor, so "last N" costs what "first N" does.
-        var reverse = window.Backward;
-        var sort = browse
-            ? new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse))
-            : new Sort(new SortField(null, SortFieldType.SCORE, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse));
+        var sort = Order(browse, window.Backward);
         FieldDoc? seekFrom = window.SeekFrom is not { } from
             ? null
             : new FieldDoc(int.MaxValue, float.NaN, browse
@@ -215,57 +211,73 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
         // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
-        var rewritten = searcher.Rewrite(query);
-        var (top, collector) = LuceneSegmentSearch.Run(
+        var rewritten = searcher.Rewrite(query.Match);
+        var highlighter = browse ? null : new LuceneHitHighlighter(query.Whole(rewritten), _analysis.PerField);
+        var rescore = query.Proximity is not null;
+
+        // Without the phrase clause one page is read from the cursor; with it, the rescore window and, when the page may
+        // reach past it, the continuation from the cursor (SearchRescoreWindow).
+        List<(Sort Sort, int Size, Func<TopFieldCollector> Create)> pages = rescore
+            ? [(Order(false, false), SearchFields.RescoreWindow, () => TopFieldCollector.Create(Order(false, false), SearchFields.RescoreWindow, null, true, true, false, false))]
+            : [(sort, window.Fetch, () => TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false))];
+        if (rescore && SearchRescoreWindow.NeedsContinuation(window))
+        {
+            var size = window.Fetch + SearchFields.RescoreWindow;
+            pages.Add((sort, size, () => TopFieldCollector.Create(sort, size, seekFrom, true, true, false, false)));
+        }
+
+        var (read, collector) = LuceneSegmentSearch.Run(
             searcher,
             rewritten,
             filters,
-            sort,
-            window.Fetch,
-            () => TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false),
+            pages,
             page => new LuceneSearchCollector(page, request.Near, request.RadiusKm ?? 0, request.Facets),
             _concurrentSearchFromDocuments);
 
-        var read = top.ScoreDocs.Cast<FieldDoc>().Select(hit => (Hit: hit, Stored: searcher.Doc(hit.Doc)));
+        IEnumerable<(FieldDoc Hit, SearchCursor Position)> hits;
+        if (rescore)
+        {
+            var top = read[0].ScoreDocs.Cast<FieldDoc>().ToList();
+            var scores = new LuceneProximityRescorer(query.Proximity!).Scores(searcher, read[0]);
+            hits = SearchRescoreWindow.Read(
+                window,
+                top,
+                top.ToDictionary(Id, hit => (double)scores[hit.Doc], StringComparer.Ordinal),
+                read.Length > 1 ? [.. read[1].ScoreDocs.Cast<FieldDoc>()] : [],
+                Id,
+                hit => hit.Score);
+        }
+        else
+        {
+            hits = read[0].ScoreDocs.Cast<FieldDoc>().Select(hit => (hit, browse
+                ? new SearchCursor(true, 0, ((BytesRef)hit.Fields[0]).Utf8ToString(), Id(hit))
+                : new SearchCursor(false, hit.Score, null, Id(hit))));
+        }
+
         return window.Results(
-            read,
-            r => browse
-                ? new SearchCursor(true, 0, ((BytesRef)r.Hit.Fields[0]).Utf8ToString(), r.Stored.Get(SearchFields.Id))
-                : new SearchCursor(false, r.Hit.Score, null, r.Stored.Get(SearchFields.Id)),
-            (r, cursor) => new SearchHit(
-                r.Stored.Get(SearchFields.Id),
-                Enum.Parse<SearchKind>(r.Stored.Get(SearchFields.Kind)),
-                browse ? 0 : r.Hit.Score,
-                browse ? [] : Highlights(rewritten, r.Stored),
-                cursor),
+            hits,
+            r => r.Position,
+            (r, cursor) =>
+            {
+                var stored = searcher.Doc(r.Hit.Doc);
+                return new SearchHit(
+                    r.Position.Id,
+                    Enum.Parse<SearchKind>(stored.Get(SearchFields.Kind)),
+                    browse ? 0 : r.Position.Score,
+                    highlighter?.Highlights(stored) ?? [],
+                    cursor);
+            },
             collector.TotalHits,
             collector.Facets());
     }
 
-    private List<SearchHighlight> Highlights(Query query, global::Lucene.Net.Documents.Document stored)
-    {
-        var highlights = new List<SearchHighlight>();
-        foreach (var field in SearchFields.Highlighted)
-        {
-            var text = stored.Get(field);
-            if (text is null)
-            {
-                continue;
-            }
+    /// <summary>The result's order (title or score, then id), reversed for a backward read.</summary>
+    private static Sort Order(bool browse, bool reverse) => browse
+        ? new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse))
+        : new Sort(new SortField(null, SortFieldType.SCORE, reverse), new SortField(SearchFields.Id, SortFieldType.STRING, reverse));
 
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
-            {
-                TextFragmenter = new SimpleFragmenter(SearchFields.HighlightFragmentSize),
-            };
-            var fragments = highlighter.GetBestFragments(_analysis.PerField, field, text, SearchFields.HighlightFragments);
-            if (fragments.Length > 0)
-            {
-                highlights.Add(new SearchHighlight(field, fragments));
-            }
-        }
-
-        return highlights;
-    }
+    /// <summary>A hit's id, from the sort's last field (doc values): no stored fields are read for hits off the page.</summary>
+    private static string Id(FieldDoc hit) => ((BytesRef)hit.Fields[^1]).Utf8ToString();
 
     private LuceneIndexGeneration Swap(LuceneIndexGeneration next)
     {

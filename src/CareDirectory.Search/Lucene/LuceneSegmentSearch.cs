@@ -13,14 +13,15 @@ namespace CareDirectory.Search.Lucene;
 /// </summary>
 internal static class LuceneSegmentSearch
 {
-    /// <summary>The merged page (global doc ids, the sort's fields filled) and the collector holding total and facets.</summary>
-    public static (TopDocs Page, LuceneSearchCollector Collector) Run(
+    /// <summary>
+    /// The merged pages (global doc ids, the sort's fields filled), one per <paramref name="pages"/> entry, all read in
+    /// the one pass over the matches, and the collector holding total and facets.
+    /// </summary>
+    public static (TopDocs[] Pages, LuceneSearchCollector Collector) Run(
         IndexSearcher searcher,
         Query rewritten,
         Query? filters,
-        Sort sort,
-        int fetch,
-        Func<TopFieldCollector> newPage,
+        IReadOnlyList<(Sort Sort, int Size, Func<TopFieldCollector> Create)> pages,
         Func<ICollector, LuceneSearchCollector> newCollector,
         int concurrentFromDocuments)
     {
@@ -28,23 +29,23 @@ internal static class LuceneSegmentSearch
         var slices = Slices(leaves, searcher.IndexReader.MaxDoc >= concurrentFromDocuments ? Environment.ProcessorCount : 1);
         if (slices.Count <= 1)
         {
-            var page = newPage();
-            var collector = newCollector(page);
+            var only = pages.Select(p => p.Create()).ToArray();
+            var collector = newCollector(Page(only));
             searcher.Search(rewritten, filters is null ? null : new QueryWrapperFilter(filters), collector);
-            return (page.GetTopDocs(), collector);
+            return ([.. only.Select(p => p.GetTopDocs())], collector);
         }
 
         // What IndexSearcher.Search(query, filter, collector) does, with the weight shared by the slices: it holds the
         // whole index's term statistics, so every slice scores as one search would.
         var weight = searcher.CreateNormalizedWeight(filters is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filters)));
-        var pages = new TopFieldCollector[slices.Count];
+        var slicePages = new TopFieldCollector[slices.Count][];
         var collectors = new LuceneSearchCollector[slices.Count];
         try
         {
             Parallel.For(0, slices.Count, i =>
             {
-                pages[i] = newPage();
-                collectors[i] = newCollector(pages[i]);
+                slicePages[i] = [.. pages.Select(p => p.Create())];
+                collectors[i] = newCollector(Page(slicePages[i]));
                 Collect(slices[i], weight, collectors[i]);
             });
         }
@@ -59,8 +60,10 @@ internal static class LuceneSegmentSearch
             collectors[0].Add(collectors[i]);
         }
 
-        return (TopDocs.Merge(sort, fetch, [.. pages.Select(p => p.GetTopDocs())]), collectors[0]);
+        return ([.. pages.Select((p, j) => TopDocs.Merge(p.Sort, p.Size, [.. slicePages.Select(s => s[j].GetTopDocs())]))], collectors[0]);
     }
+
+    private static ICollector Page(TopFieldCollector[] pages) => pages.Length == 1 ? pages[0] : MultiCollector.Wrap(pages);
 
     private static void Collect(IEnumerable<AtomicReaderContext> leaves, Weight weight, ICollector collector)
     {

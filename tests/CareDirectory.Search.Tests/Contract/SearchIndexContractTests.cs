@@ -336,6 +336,66 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
         }
     }
 
+    /// <summary>
+    /// The words as a phrase rescore only the best <see cref="SearchFields.RescoreWindow"/> hits (#17); with more matches
+    /// than that, paging page by page either way, and from every hit's cursor, reads the one big page's order, across
+    /// the window's edge and through runs of equal scores.
+    /// </summary>
+    [ContractFact]
+    public async Task PagingThroughARescoredResultReadsTheOneBigPagesOrder()
+    {
+        var index = await fixture.CreateIndexAsync();
+        var documents = Enumerable.Range(0, SearchFields.RescoreWindow + 40).Select(i => new SearchDocument
+        {
+            Id = $"rescore-{i:D3}", Kind = SearchKind.Partner, State = "NJ", Title = $"Workshop {i}",
+            // Together (the phrase adds), apart (it does not), or repeated (the words alone score high), with lengths varied.
+            Description = (i % 3) switch { 0 => "garden tools", 1 => "tools for your garden", _ => "garden garden tools tools garden" }
+                + " " + string.Join(' ', Enumerable.Repeat("planting", i % 7)),
+        }).ToList();
+        await index.UpsertAsync(documents);
+        const string Query = "garden tools";
+
+        var everything = (await index.SearchAsync(new SearchRequest { Query = Query, First = 100 })).Hits;
+        var ids = everything.Select(h => h.Id).ToList();
+        Assert.Equal(documents.Count, ids.Distinct().Count());
+        Assert.All(everything.Zip(everything.Skip(1)), pair => Assert.True(
+            pair.First.Score > pair.Second.Score || (pair.First.Score == pair.Second.Score && string.CompareOrdinal(pair.First.Id, pair.Second.Id) < 0),
+            $"{pair.First.Id} ({pair.First.Score}) before {pair.Second.Id} ({pair.Second.Score})"));
+
+        var forward = new List<string>();
+        string? after = null;
+        SearchResults page;
+        do
+        {
+            page = await index.SearchAsync(new SearchRequest { Query = Query, First = 7, After = after });
+            forward.AddRange(page.Hits.Select(h => h.Id));
+            after = page.EndCursor;
+        }
+        while (page.HasNextPage);
+
+        var backward = new List<string>();
+        string? before = null;
+        do
+        {
+            page = await index.SearchAsync(new SearchRequest { Query = Query, Last = 7, Before = before });
+            backward.InsertRange(0, page.Hits.Select(h => h.Id));
+            before = page.StartCursor;
+        }
+        while (page.HasPreviousPage);
+
+        Assert.Equal(ids, forward);
+        Assert.Equal(ids, backward);
+        for (var i = 0; i < everything.Count; i += 3)
+        {
+            var next = await index.SearchAsync(new SearchRequest { Query = Query, First = 4, After = everything[i].Cursor });
+            var previous = await index.SearchAsync(new SearchRequest { Query = Query, Last = 4, Before = everything[i].Cursor });
+
+            Assert.Equal(ids.Skip(i + 1).Take(4), next.Hits.Select(h => h.Id));
+            Assert.Equal(ids.Take(i).TakeLast(4), previous.Hits.Select(h => h.Id));
+            Assert.Equal(everything.Skip(i + 1).Take(4).Select(h => h.Score), next.Hits.Select(h => h.Score));
+        }
+    }
+
     [ContractFact]
     public async Task QuerySyntaxCharactersAreSearchedAsPlainText()
     {

@@ -49,17 +49,30 @@ public sealed class ElasticsearchRequestTests
             Near = DirectoryFixture.Hackensack, RadiusKm = 25, First = 10,
         });
 
-        // Every word first; with too few hits (none here) the same search again with any word (#17).
+        // Every word first; with too few hits (none here) the same search again with any word alone (#17): the
+        // all-words query, which found nothing, is not sent again.
         var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
         Assert.Equal(2, searches.Count);
         Assert.All(searches, search => Assert.Equal("/caredirectory/_search?typed_keys=true", search.PathAndQuery));
         Assert.All(searches, search => Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", search.ContentType));
         Golden.AssertMatches("search-text-filtered", searches[0].Body);
+        Assert.True(JsonNode.DeepEquals(AnyWordOf(TextQuery(searches[0])), TextQuery(searches[1])), "the any-word request is the all-words query with any word");
+    }
+
+    [Fact]
+    public async Task AFallbackAfterTooFewAllWordsHitsKeepsTheAllWordsQueryFirst()
+    {
+        // The canned response has 3 hits: fewer than the 5 an all-words search needs, but some.
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "mobil respons" });
+
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search" && !IsRescore(r)).ToList();
+        Assert.Equal(2, searches.Count);
         var allWords = TextQuery(searches[0]);
         var anyWord = TextQuery(searches[1])["bool"]!["should"]!.AsArray();
         Assert.True(JsonNode.DeepEquals(allWords, anyWord[0]), "the any-word request keeps the all-words query first");
-        Assert.True(JsonNode.DeepEquals(
-            JsonNode.Parse(allWords.ToJsonString().Replace("\"operator\":\"and\"", "\"operator\":\"or\"", StringComparison.Ordinal)), anyWord[1]));
+        Assert.True(JsonNode.DeepEquals(AnyWordOf(allWords), anyWord[1]));
     }
 
     [Fact]
@@ -121,7 +134,34 @@ public sealed class ElasticsearchRequestTests
 
         await index.SearchAsync(new SearchRequest { Query = "crisis", Last = 3, Before = before, Facets = false });
 
-        Golden.AssertMatches("search-text-last-before", invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body);
+        // The rescore window is read from the start; the page's hits past it from the cursor, backwards, the window's
+        // size more than the page (SearchRescoreWindow).
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").Select(r => JsonNode.Parse(r.Body!)!).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Null(searches[0]["search_after"]);
+        Assert.Equal(SearchFields.RescoreWindow, (int)searches[0]["size"]!);
+        Assert.Equal("[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]", searches[0]["sort"]!.ToJsonString());
+        Golden.AssertMatches("search-text-last-before", searches[1].ToJsonString());
+    }
+
+    [Fact]
+    public async Task TheWordsAsAPhraseAreScoredOverTheRescoreWindowAlone()
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "mobile response", First = 1 });
+
+        // The window, then the phrase over its two hits; the window request has no phrase clause. Three hits are fewer
+        // than AllWordsMinimumHits, so the same again with any word, where the phrase counts twice (it did in both halves).
+        var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
+        Assert.Equal(4, searches.Count);
+        Assert.All([searches[0], searches[2]], search => Assert.DoesNotContain("\"phrase\"", search.Body, StringComparison.Ordinal));
+        Assert.True(IsRescore(searches[1]) && IsRescore(searches[3]));
+        Golden.AssertMatches("search-text-rescore", searches[1].Body);
+        var anyWord = JsonNode.Parse(searches[3].Body!)!;
+        Assert.Equal(2, (int)anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!["boost"]!);
+        anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!.AsObject().Remove("boost");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(searches[1].Body!), anyWord));
     }
 
     [Fact]
@@ -228,6 +268,10 @@ public sealed class ElasticsearchRequestTests
     }
 
     private static JsonNode TextQuery(RecordedRequest search) => JsonNode.Parse(search.Body!)!["query"]!["bool"]!["must"]![0]!;
+
+    /// <summary>An all-words text query with any word instead (<c>operator: or</c>).</summary>
+    private static JsonNode AnyWordOf(JsonNode allWords) =>
+        JsonNode.Parse(allWords.ToJsonString().Replace("\"operator\":\"and\"", "\"operator\":\"or\"", StringComparison.Ordinal))!;
 
     private static IEnumerable<JsonNode> MultiMatches(JsonNode node) => node switch
     {

@@ -36,8 +36,27 @@ public sealed class ElasticsearchResponseTests
         var first = await index.SearchAsync(new SearchRequest { Query = "crisis", First = 1 });
         await index.SearchAsync(new SearchRequest { Query = "crisis", First = 1, After = first.EndCursor });
 
-        var second = System.Text.Json.Nodes.JsonNode.Parse(invoker.Requests.Last().Body!)!;
+        // The window is read again from the start; the continuation from the cursor.
+        var second = invoker.Requests.Select(r => System.Text.Json.Nodes.JsonNode.Parse(r.Body ?? "null")).Last(b => b?["search_after"] is not null)!;
         Assert.Equal("[9.412,\"nj-careplusnj-mrss\"]", second["search_after"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ThePhraseScoresOfTheWindowAreAddedAndReorderIt()
+    {
+        // The phrase matches only the second hit of the window, enough to pass the first (4.25 + 6 = 10.25 > 9.412).
+        var (index, _) = Create(ExistingAlias(
+            CannedResponse.Ok(ElasticsearchResponses.CrisisSearch), CannedResponse.Ok(ElasticsearchResponses.CrisisPhraseRescore)));
+
+        var first = await index.SearchAsync(new SearchRequest { Query = "crisis response", First = 1 });
+        var both = await index.SearchAsync(new SearchRequest { Query = "crisis response", First = 2 });
+
+        Assert.Equal(["il-jcfs-soc"], first.Hits.Select(h => h.Id));
+        Assert.Equal(10.25, first.Hits[0].Score);
+        Assert.Equal(new SearchCursor(false, 10.25, null, "il-jcfs-soc"), SearchCursor.Decode(first.EndCursor!, browse: false));
+        Assert.True(first.HasNextPage);
+        Assert.Equal([("il-jcfs-soc", 10.25), ("nj-careplusnj-mrss", 9.412)], both.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal(3, both.TotalCount);
     }
 
     [Fact]

@@ -61,6 +61,14 @@ public static class ElasticsearchResponses
             "_source":{"id":"nj-careplusnj-mrss","kind":"Partner"},"sort":[9.412,"nj-careplusnj-mrss"]}]}}
         """;
 
+    /// <summary>The phrase clause over <see cref="CrisisSearch"/>'s window: the second hit matches it, the first not (score 0).</summary>
+    public const string CrisisPhraseRescore = """
+        {"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
+         "hits":{"max_score":6.0,"hits":[
+           {"_index":"caredirectory-20261125220000000","_id":"il-jcfs-soc","_score":6.0},
+           {"_index":"caredirectory-20261125220000000","_id":"nj-careplusnj-mrss","_score":0.0}]}}
+        """;
+
     public const string TooManyRequests = """
         {"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"}],
          "type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"},"status":429}

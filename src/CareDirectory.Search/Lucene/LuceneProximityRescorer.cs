@@ -1,0 +1,59 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CareDirectory.Search.Lucene;
+
+/// <summary>
+/// The second pass of <see cref="SearchRescoreWindow"/>: the phrase clause scored over the window's hits only and added
+/// to their words' score (Elasticsearch's <c>rescore</c> with <c>score_mode: total</c> and both weights 1). What
+/// Lucene's <c>QueryRescorer</c> does, written out because Lucene.Net 4.8's fails on a segment the clause does not
+/// match at all (a null scorer: "famly counselling", whose misspelt word no record has) and on no hits.
+/// </summary>
+internal sealed class LuceneProximityRescorer(Query proximity)
+{
+    /// <summary>Each window hit's rescored score by document number (the clause's weight over the whole index).</summary>
+    public Dictionary<int, float> Scores(IndexSearcher searcher, TopDocs window)
+    {
+        var scores = window.ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        if (scores.Count == 0)
+        {
+            return scores;
+        }
+
+        var weight = searcher.CreateNormalizedWeight(proximity);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var segment in scores.Keys.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        {
+            var leaf = leaves[segment.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            foreach (var doc in segment)
+            {
+                var target = doc - leaf.DocBase;
+                if (scorer.DocID < target)
+                {
+                    scorer.Advance(target);
+                }
+
+                if (scorer.DocID == target)
+                {
+                    scores[doc] += scorer.GetScore();
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>The <paramref name="size"/> best of the window by rescored score, then document number.</summary>
+    public TopDocs Top(IndexSearcher searcher, TopDocs window, int size)
+    {
+        var scores = Scores(searcher, window);
+        ScoreDoc[] hits = [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(size).Select(s => new ScoreDoc(s.Key, s.Value))];
+        return new TopDocs(window.TotalHits, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
+    }
+}
