@@ -26,7 +26,7 @@ public abstract class NewEntityInsertsTests
         await using var saved = NewApp();
         await using var inserted = NewApp();
         var (savedBefore, insertedBefore) = (await TableRows.ReadAsync(saved), await TableRows.ReadAsync(inserted));
-        var since = await LastSequenceAsync(inserted);
+        var since = await ChangeLogReads.LastSequenceAsync(inserted);
 
         await using (var db = saved.CreateDbContext())
         {
@@ -49,7 +49,7 @@ public abstract class NewEntityInsertsTests
         TableRows.AssertSame(TableRows.Added(savedBefore, await TableRows.ReadAsync(saved)), added);
         Assert.Equal(
             [$"Partner {PartnerId} Created 1", $"Partner {SecondPartnerId} Created 1", $"Program {ProgramId} Created 1"],
-            (await ChangeLogAsync(inserted, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
+            (await ChangeLogReads.SinceAsync(inserted, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public abstract class NewEntityInsertsTests
         await using var saved = NewApp();
         await using var inserted = NewApp();
         var (savedBefore, insertedBefore) = (await TableRows.ReadAsync(saved), await TableRows.ReadAsync(inserted));
-        var since = await LastSequenceAsync(inserted);
+        var since = await ChangeLogReads.LastSequenceAsync(inserted);
 
         await using (var db = saved.CreateDbContext())
         {
@@ -89,14 +89,14 @@ public abstract class NewEntityInsertsTests
         TableRows.AssertSame(TableRows.Added(savedBefore, await TableRows.ReadAsync(saved)), added);
         Assert.Equal(
             [$"Partner {PartnerId} Created 1", $"Partner {SecondPartnerId} Created 1", $"Program {ProgramId} Created 1", $"Partner {changed.Id} Updated {changed.Version}"],
-            (await ChangeLogAsync(inserted, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
+            (await ChangeLogReads.SinceAsync(inserted, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
     }
 
     [DatabaseFact]
     public async Task ARecordTheDatabaseRefusesLeavesNothingOfItsTransaction()
     {
         await using var app = NewApp();
-        var since = await LastSequenceAsync(app);
+        var since = await ChangeLogReads.LastSequenceAsync(app);
         string takenKey;
         await using (var db = app.CreateDbContext())
         {
@@ -122,7 +122,7 @@ public abstract class NewEntityInsertsTests
             await Assert.ThrowsAnyAsync<DbException>(() => inserts.SaveAsync(CancellationToken.None));
         }
 
-        Assert.Empty(await ChangeLogAsync(app, since));
+        Assert.Empty(await ChangeLogReads.SinceAsync(app, since));
         await using (var db = app.CreateDbContext())
         {
             Assert.False(await db.Partners.IgnoreQueryFilters().AnyAsync(p => p.Id == PartnerId || p.Name == "Renamed in the refused transaction"));
@@ -222,17 +222,6 @@ public abstract class NewEntityInsertsTests
         return partner;
     }
 
-    private static async Task<long> LastSequenceAsync(DirectoryAppFactory app)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.ChangeLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
-    }
-
-    private static async Task<List<ChangeLogEntry>> ChangeLogAsync(DirectoryAppFactory app, long since)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.ChangeLog.AsNoTracking().Where(e => e.Sequence > since).OrderBy(e => e.Sequence).ToListAsync();
-    }
 }
 
 public sealed class NewEntityInsertsOnSqliteTests : NewEntityInsertsTests

@@ -30,12 +30,12 @@ public abstract class HsdsImportBatchTests
         await using var batched = NewApp();
         await using var whole = NewApp();
 
-        var (batchedSince, wholeSince) = (await LastSequenceAsync(batched), await LastSequenceAsync(whole));
+        var (batchedSince, wholeSince) = (await ChangeLogReads.LastSequenceAsync(batched), await ChangeLogReads.LastSequenceAsync(whole));
         var report = await ImportAsync(batched, file, batchSize: 4);
         await ImportAsync(whole, file, batchSize: 10_000);
 
         Assert.Equal((10 + Services + 7, 0, 0), (report.Created, report.Updated, report.Unchanged));
-        var log = await ChangeLogAsync(batched, batchedSince);
+        var log = await ChangeLogReads.SinceAsync(batched, batchedSince);
         // One entry per record, each a creation at version 1 under the record's own key and id.
         Assert.Equal(
             Enumerable.Range(0, 10).Select(n => $"Partner {HsdsSamples.Id(1, n)} hsds/{HsdsSamples.Id(1, n)} Created 1")
@@ -45,7 +45,7 @@ public abstract class HsdsImportBatchTests
         // Every organization is committed before the first service that runs it.
         Assert.True(log.Where(e => e.EntityType == "Partner").Max(e => e.Sequence) < log.Where(e => e.EntityType == "Program").Min(e => e.Sequence));
         Assert.Equal(await ContentAsync(whole), await ContentAsync(batched));
-        Assert.Equal(Entries(await ChangeLogAsync(whole, wholeSince)), Entries(log));
+        Assert.Equal(Entries(await ChangeLogReads.SinceAsync(whole, wholeSince)), Entries(log));
 
         await using var db = batched.CreateDbContext();
         var program = await db.Programs.Include(p => p.ServiceTypes).Include(p => p.ServiceAreas).SingleAsync(p => p.Id == HsdsSamples.Id(2, 42));
@@ -61,7 +61,7 @@ public abstract class HsdsImportBatchTests
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
         await using var app = NewApp();
         await ImportAsync(app, file, batchSize: 4);
-        var since = await LastSequenceAsync(app);
+        var since = await ChangeLogReads.LastSequenceAsync(app);
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(n => n is 3 or 90 ? Renamed(HsdsSamples.Service(n)) : HsdsSamples.Service(n)));
 
         var report = await ImportAsync(app, file, batchSize: 4);
@@ -69,7 +69,7 @@ public abstract class HsdsImportBatchTests
         Assert.Equal((0, 2, 10 + Services - 2), (report.Created, report.Updated, report.Unchanged));
         Assert.Equal(
             [$"Program {HsdsSamples.Id(2, 3)} Updated 2", $"Program {HsdsSamples.Id(2, 90)} Updated 2"],
-            (await ChangeLogAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}").Order(StringComparer.Ordinal));
+            (await ChangeLogReads.SinceAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}").Order(StringComparer.Ordinal));
         await using var db = app.CreateDbContext();
         Assert.Equal(["Service 3, renamed", "Service 90, renamed"], await db.Programs.Where(p => p.Name.EndsWith(", renamed")).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync());
     }
@@ -84,7 +84,7 @@ public abstract class HsdsImportBatchTests
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, Services).Select(HsdsSamples.Service));
         await File.AppendAllTextAsync(file, "{\"id\": \n" + nameless.ToJsonString() + "\n");
         await using var app = NewApp();
-        var since = await LastSequenceAsync(app);
+        var since = await ChangeLogReads.LastSequenceAsync(app);
 
         var refused = await Assert.ThrowsAsync<HsdsImportException>(() => ImportAsync(app, file, batchSize: 4));
 
@@ -93,7 +93,7 @@ public abstract class HsdsImportBatchTests
         Assert.Equal("$", refused.Problems[1].Path);
         Assert.StartsWith("required:", refused.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains("name", refused.Problems[1].Message, StringComparison.Ordinal);
-        Assert.Empty(await ChangeLogAsync(app, since));
+        Assert.Empty(await ChangeLogReads.SinceAsync(app, since));
         await using var db = app.CreateDbContext();
         Assert.False(await db.Programs.AnyAsync(p => p.Key.StartsWith("hsds/")));
     }
@@ -112,7 +112,7 @@ public abstract class HsdsImportBatchTests
         await using var imported = NewApp();
         await using var saved = NewApp();
         var (importedBefore, savedBefore) = (await TableRows.ReadAsync(imported), await TableRows.ReadAsync(saved));
-        var since = await LastSequenceAsync(imported);
+        var since = await ChangeLogReads.LastSequenceAsync(imported);
 
         await ImportAsync(imported, file, batchSize: 10_000);
 
@@ -120,7 +120,7 @@ public abstract class HsdsImportBatchTests
         List<CareProgram> programs;
         await using (var db = imported.CreateDbContext())
         {
-            var order = (await ChangeLogAsync(imported, since)).Select((e, i) => (e.EntityId, i)).ToDictionary(e => e.EntityId, e => e.i);
+            var order = (await ChangeLogReads.SinceAsync(imported, since)).Select((e, i) => (e.EntityId, i)).ToDictionary(e => e.EntityId, e => e.i);
             partners = (await db.Partners.AsNoTracking().Include(p => p.ServiceAreas).Where(p => order.Keys.Contains(p.Id)).ToListAsync()).OrderBy(p => order[p.Id]).ToList();
             programs = (await db.Programs.AsNoTrackingWithIdentityResolution().Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).Where(p => order.Keys.Contains(p.Id)).ToListAsync()).OrderBy(p => order[p.Id]).ToList();
         }
@@ -189,7 +189,7 @@ public abstract class HsdsImportBatchTests
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 30).Select(HsdsSamples.Service));
         await using var app = NewApp();
         await ImportAsync(app, file, batchSize: 10_000);
-        var since = await LastSequenceAsync(app);
+        var since = await ChangeLogReads.LastSequenceAsync(app);
         await HsdsSamples.WriteNdjsonAsync(file, Enumerable.Range(0, 31).Select(n => n switch
         {
             3 => Renamed(HsdsSamples.Service(n)),
@@ -202,7 +202,7 @@ public abstract class HsdsImportBatchTests
         Assert.Equal((1, 1, 3 + 29), (report.Created, report.Updated, report.Unchanged));
         Assert.Equal(
             [$"Program {HsdsSamples.Id(2, 30)} Created 1", $"Program {HsdsSamples.Id(2, 3)} Updated 2"],
-            (await ChangeLogAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
+            (await ChangeLogReads.SinceAsync(app, since)).Select(e => $"{e.EntityType} {e.EntityId} {e.Kind} {e.Version}"));
         await using var db = app.CreateDbContext();
         var created = await db.Programs.Include(p => p.ServiceAreas).Include(p => p.ServiceTypes).SingleAsync(p => p.Id == HsdsSamples.Id(2, 30));
         Assert.Equal(("Service 30", HsdsSamples.Id(1, 0), "respite-2", "34003"), (created.Name, created.PartnerId, created.ServiceTypes.Single().Code, created.ServiceAreas.Single().Code));
@@ -257,18 +257,6 @@ public abstract class HsdsImportBatchTests
 
     private static Task<HsdsImportReport> ImportAsync(DirectoryAppFactory app, string file, int batchSize) =>
         app.Services.GetRequiredService<HsdsImporter>().ImportAsync(new HsdsImportOptions { Path = file, State = "NJ", BatchSize = batchSize }, null, CancellationToken.None);
-
-    private static async Task<long> LastSequenceAsync(DirectoryAppFactory app)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.ChangeLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
-    }
-
-    private static async Task<List<ChangeLogEntry>> ChangeLogAsync(DirectoryAppFactory app, long since)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.ChangeLog.AsNoTracking().Where(e => e.Sequence > since).OrderBy(e => e.Sequence).ToListAsync();
-    }
 
     /// <summary>The entries as integrators read them, without the positions and times that differ between two databases.</summary>
     private static List<string> Entries(List<ChangeLogEntry> log) =>
