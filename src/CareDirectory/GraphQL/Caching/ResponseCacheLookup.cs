@@ -20,6 +20,9 @@ internal sealed class ResponseCacheLookup
 {
     private const string Vary = "Accept, Authorization";
 
+    /// <summary>A county page of ten partners is about 18 KB; smaller answers waste at most this, once.</summary>
+    private const int InitialBodyCapacity = 16 * 1024;
+
     private readonly ResponseCache _cache;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly string _mediaType;
@@ -83,17 +86,21 @@ internal sealed class ResponseCacheLookup
                 context.Response.Headers.Vary = Vary;
             }
 
-            await WriteBodyAsync(context, statusCode, await Utf8Async(result, context.RequestAborted));
+            using var unkept = await Utf8Async(result, context.RequestAborted);
+            await WriteBodyAsync(context, statusCode, Written(unkept));
             return;
         }
 
-        var body = await Utf8Async(result, context.RequestAborted);
+        using var serialized = await Utf8Async(result, context.RequestAborted);
         if (_key is null && !_isGet)
         {
-            // Neither kept nor revalidated (a POST with the cache off, or with a key): no tag or hints to compute.
-            await WriteBodyAsync(context, StatusCodes.Status200OK, body);
+            // Neither kept nor revalidated (a POST with the cache off, or with a key): no tag or hints to compute, and
+            // no copy of the bytes to keep — the buffer they were written to goes out as it is.
+            await WriteBodyAsync(context, StatusCodes.Status200OK, Written(serialized));
             return;
         }
+
+        var body = serialized.ToArray();
 
         var etag = $"\"{Hash([.. Encoding.UTF8.GetBytes(_mediaType + "\n"), .. body])[..27]}\"";
         var hint = OperationCacheHints.Of(context.RequestServices.GetRequiredService<ISchema>(), result.Document!, result.Operation!);
@@ -141,7 +148,7 @@ internal sealed class ResponseCacheLookup
         await WriteBodyAsync(context, StatusCodes.Status200OK, body);
     }
 
-    private async Task WriteBodyAsync(HttpContext context, int statusCode, byte[] body)
+    private async Task WriteBodyAsync(HttpContext context, int statusCode, ReadOnlyMemory<byte> body)
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = _mediaType + "; charset=utf-8";
@@ -149,13 +156,19 @@ internal sealed class ResponseCacheLookup
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
-    /// <summary>The response straight in UTF-8, without a UTF-16 string of the whole of it on the way.</summary>
-    private async Task<byte[]> Utf8Async(ExecutionResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// The response straight in UTF-8, without a UTF-16 string of the whole of it on the way. The buffer starts at the
+    /// size of a typical page so that it is not regrown from 256 bytes for every response.
+    /// </summary>
+    private async Task<MemoryStream> Utf8Async(ExecutionResult result, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream(InitialBodyCapacity);
         await _serializer.WriteAsync(buffer, result, cancellationToken);
-        return buffer.ToArray();
+        return buffer;
     }
+
+    /// <summary>The bytes written to <paramref name="buffer"/>, without copying them out of it.</summary>
+    private static ReadOnlyMemory<byte> Written(MemoryStream buffer) => buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
 
     /// <summary>The cost the transport measured and reported in <c>extensions.cost.requested</c>.</summary>
     private static int CostOf(ExecutionResult result) =>
