@@ -19,10 +19,7 @@ public sealed class LuceneAnyWordFallbackTests
     public void TheFallbackRanksAsTheAllWordsAndAnyWordQueriesSideBySide(string text, int minimumAllWordsHits)
     {
         using var analysis = new LuceneAnalysis();
-        using var generation = LuceneIndexGeneration.Open(null, analysis);
-        generation.Writer.AddDocuments(DirectoryFixture.Documents.Select(d => LuceneDocumentMapper.ToLucene(d)));
-        generation.Writer.Commit();
-        generation.Manager.MaybeRefreshBlocking();
+        using var generation = FixtureIndexGeneration.Open(analysis);
         var searcher = generation.Manager.Acquire();
         try
         {

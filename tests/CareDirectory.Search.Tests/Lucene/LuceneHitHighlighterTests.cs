@@ -24,10 +24,7 @@ public sealed class LuceneHitHighlighterTests
     public void HighlightsAreThoseOfEveryFieldHighlighted(string text)
     {
         using var analysis = new LuceneAnalysis();
-        using var generation = LuceneIndexGeneration.Open(null, analysis);
-        generation.Writer.AddDocuments(DirectoryFixture.Documents.Select(d => LuceneDocumentMapper.ToLucene(d)));
-        generation.Writer.Commit();
-        generation.Manager.MaybeRefreshBlocking();
+        using var generation = FixtureIndexGeneration.Open(analysis);
         var searcher = generation.Manager.Acquire();
         try
         {
