@@ -36,7 +36,8 @@ var searcher = new IndexSearcher(reader, TaskScheduler.Default) { Similarity = n
 using var analysis = new LuceneAnalysis();
 var queries = new LuceneQueryBuilder(analysis);
 
-// The words' phrase clause is a second pass over the best hits by the words alone, as in the app (SearchRescoreWindow).
+// The words on every English field as one match, count and pick the window; the fields' own queries and the phrase
+// clause score the window only, as in the app (SearchRescoreWindow).
 TopDocs Search(SearchRequest request, Func<ICollector, ICollector>? wrap = null)
 {
     var text = SearchRequestValidation.QueryText(request)!;
@@ -58,9 +59,7 @@ TopDocs Search(SearchRequest request, Func<ICollector, ICollector>? wrap = null)
             window = top.GetTopDocs();
         }
 
-        return query.Proximity is null
-            ? new TopDocs(window.TotalHits, [.. window.ScoreDocs.Take(10)], window.MaxScore)
-            : new LuceneProximityRescorer(query.Proximity).Top(searcher, window, 10);
+        return new LuceneWindowRescorer(searcher.Rewrite(query.Rescore!)).Top(searcher, window, 10);
     }
 
     var allWords = Run(SearchMatching.AllWords);

@@ -94,7 +94,7 @@ foreach (var (name, request) in mix)
         }),
         ("highlight", () =>
         {
-            var highlighter = new LuceneHitHighlighter(query.Whole(rewritten), analysis.PerField);
+            var highlighter = new LuceneHitHighlighter(searcher.Rewrite(query.Rescore!), analysis.PerField);
             foreach (var hit in top.ScoreDocs.Take(10))
             {
                 highlighter.Highlights(searcher.Doc(hit.Doc));
@@ -104,10 +104,8 @@ foreach (var (name, request) in mix)
         ("e2e+facets", () => index.SearchAsync(request with { Facets = true }).GetAwaiter().GetResult()),
     };
 
-    // The phrase clause over the window's best hits, as the index does (SearchRescoreWindow); 11 hits kept.
-    TopDocs Rescored(TopDocs window) => query.Proximity is null
-        ? new TopDocs(window.TotalHits, [.. window.ScoreDocs.Take(11)], window.MaxScore)
-        : new LuceneProximityRescorer(query.Proximity).Top(searcher, window, 11);
+    // The fields' queries and the phrase clause over the window's best hits, as the index does (SearchRescoreWindow); 11 hits kept.
+    TopDocs Rescored(TopDocs window) => new LuceneWindowRescorer(searcher.Rewrite(query.Rescore!)).Top(searcher, window, 11);
 
     var wall = parts.Select(_ => new List<double>()).ToArray();
     var cpu = parts.Select(_ => new List<double>()).ToArray();

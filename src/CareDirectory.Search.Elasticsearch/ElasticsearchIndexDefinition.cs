@@ -100,12 +100,20 @@ internal static class ElasticsearchIndexDefinition
             properties[field] = new JsonObject
             {
                 ["type"] = "text", ["analyzer"] = EnglishAnalyzer, ["search_analyzer"] = EnglishSearchAnalyzer,
+                ["copy_to"] = SearchFields.EnglishAll,
             };
             if (SearchFields.AnswerFields.Contains(field))
             {
                 properties[field]!["similarity"] = AnswerSimilarity;
             }
         }
+
+        // Every English field's text as one, what a search first matches on (Lucene indexes the same values, ValueGap apart).
+        properties[SearchFields.EnglishAll] = new JsonObject
+        {
+            ["type"] = "text", ["analyzer"] = EnglishAnalyzer, ["search_analyzer"] = EnglishSearchAnalyzer,
+            ["position_increment_gap"] = SearchFields.ValueGap,
+        };
 
         // Browse order: the lower-cased title, as the Lucene backend sorts.
         properties[SearchFields.Title]!["fields"] = new JsonObject

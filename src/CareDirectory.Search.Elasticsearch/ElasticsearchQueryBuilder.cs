@@ -8,8 +8,10 @@ namespace CareDirectory.Search.Elasticsearch;
 /// analyzes as plain text (never <c>query_string</c> syntax). The scoring shape is the one the Lucene backend
 /// mirrors: <c>bool.should</c> of English with synonyms (<c>cross_fields</c>), English fuzzy
 /// (<c>fuzziness: AUTO:5,6</c>) and Spanish fuzzy, each with <c>operator: and</c> when every word must match
-/// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for. The words as a phrase are a second
-/// pass over the best hits (<see cref="SearchRescoreWindow"/>, <see cref="Rescore"/>).
+/// (<see cref="SearchMatching"/>); <c>aggs</c> only when facets are asked for. It runs in two passes, as in Lucene:
+/// that shape on every English field as one (<see cref="SearchFields.EnglishAll"/>) matches, counts and picks the best
+/// hits; on each field with its boost, and with the words as a phrase, it scores those hits only
+/// (<see cref="SearchRescoreWindow"/>, <see cref="Rescore"/>).
 /// </summary>
 internal static class ElasticsearchQueryBuilder
 {
@@ -29,11 +31,11 @@ internal static class ElasticsearchQueryBuilder
         Body(request, text, matching, window.Fetch + SearchFields.RescoreWindow, window.Backward, window.SeekFrom, count: false);
 
     /// <summary>
-    /// The second pass over the window: the words as a phrase scored on the window's hits alone (<c>ids</c> filter), to be
-    /// added to their words' score. Elasticsearch's own <c>rescore</c> cannot do it: it refuses a <c>sort</c> other than
-    /// <c>_score</c> alone, and the result's order needs the id as a tie breaker for <c>search_after</c>. In an any-word
-    /// search it counts twice, as in Lucene (<see cref="SearchMatching.AnyWord"/> held the all-words query, each with
-    /// the phrase clause).
+    /// The second pass over the window: the words on each field with its boost, and as a phrase, scored on the window's
+    /// hits alone (<c>ids</c> filter), to be added to their first pass's score. Elasticsearch's own <c>rescore</c> cannot
+    /// do it: it refuses a <c>sort</c> other than <c>_score</c> alone, and the result's order needs the id as a tie
+    /// breaker for <c>search_after</c>. In an any-word search the phrase counts twice, as in Lucene
+    /// (<see cref="SearchMatching.AnyWord"/> held the all-words query, each with the phrase clause).
     /// </summary>
     public static JsonObject Rescore(string text, SearchMatching matching, IReadOnlyCollection<string> ids)
     {
@@ -56,11 +58,20 @@ internal static class ElasticsearchQueryBuilder
                     {
                         ["ids"] = new JsonObject { ["values"] = new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]) },
                     }),
-                    ["should"] = new JsonArray(phrase),
+                    ["should"] = new JsonArray(Text(text, matching, PerField), phrase),
                 },
             },
         };
     }
+
+    /// <summary>The fields a text query reads: English words (with synonyms) and English fuzzy forms.</summary>
+    private sealed record FieldSet(IReadOnlyList<(string Field, float Boost)> English, IReadOnlyList<(string Field, float Boost)> EnglishFuzzy);
+
+    /// <summary>The first pass: every English field as one (<see cref="SearchFields.EnglishAll"/>, <c>copy_to</c>).</summary>
+    private static readonly FieldSet OneField = new([(SearchFields.EnglishAll, 1f)], [(SearchFields.EnglishAll, 1f)]);
+
+    /// <summary>The second pass: each English field on its own, with its boost.</summary>
+    private static readonly FieldSet PerField = new(SearchFields.English, SearchFields.EnglishFuzzy);
 
     private static JsonObject Body(
         SearchRequest request, string? text, SearchMatching matching, int size, bool backward, SearchCursor? seekFrom, bool count)
@@ -76,7 +87,7 @@ internal static class ElasticsearchQueryBuilder
             {
                 ["bool"] = new JsonObject
                 {
-                    ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : Text(text, matching)),
+                    ["must"] = new JsonArray(text is null ? new JsonObject { ["match_all"] = new JsonObject() } : FirstPass(text, matching)),
                     ["filter"] = Filters(request),
                 },
             },
@@ -105,24 +116,35 @@ internal static class ElasticsearchQueryBuilder
         return body;
     }
 
-    /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
-    private static JsonObject Text(string text, SearchMatching matching) => matching switch
+    /// <summary>
+    /// What matches, counts and orders the hits past the window: the words on every English field as one, weighted
+    /// <see cref="SearchFields.MatchScoreWeight"/> (<c>rescore.query_weight</c>).
+    /// </summary>
+    private static JsonObject FirstPass(string text, SearchMatching matching)
     {
-        SearchMatching.AllWords => Text(text, "and"),
-        SearchMatching.AnyWordAlone => Text(text, "or"),
+        var query = Text(text, matching, OneField);
+        query["bool"]!["boost"] = SearchFields.MatchScoreWeight;
+        return query;
+    }
+
+    /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
+    private static JsonObject Text(string text, SearchMatching matching, FieldSet fields) => matching switch
+    {
+        SearchMatching.AllWords => Text(text, "and", fields),
+        SearchMatching.AnyWordAlone => Text(text, "or", fields),
         _ => new JsonObject
         {
-            ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and"), Text(text, "or")), ["minimum_should_match"] = 1 },
+            ["bool"] = new JsonObject { ["should"] = new JsonArray(Text(text, "and", fields), Text(text, "or", fields)), ["minimum_should_match"] = 1 },
         },
     };
 
-    private static JsonObject Text(string text, string @operator) => new()
+    private static JsonObject Text(string text, string @operator, FieldSet fields) => new()
     {
         ["bool"] = new JsonObject
         {
             ["should"] = new JsonArray(
-                CrossFields(text, @operator),
-                MultiMatch(text, SearchFields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
+                CrossFields(text, @operator, fields.English),
+                MultiMatch(text, fields.EnglishFuzzy, fuzzy: true, analyzer: ElasticsearchIndexDefinition.EnglishAnalyzer, @operator),
                 MultiMatch(text, SearchFields.Spanish, fuzzy: true, analyzer: null, @operator)),
             ["minimum_should_match"] = 1,
         },
@@ -133,15 +155,15 @@ internal static class ElasticsearchQueryBuilder
     /// (<see cref="SearchQueryAges"/>) is a word of its own that a stated age range holding it also matches, as one
     /// more field (<c>dis_max</c> with the same tie breaker, as Lucene adds it to that word's fields).
     /// </summary>
-    private static JsonObject CrossFields(string text, string @operator)
+    private static JsonObject CrossFields(string text, string @operator, IReadOnlyList<(string Field, float Boost)> fields)
     {
         var ages = SearchQueryAges.Mentioned(text);
         if (ages.Count == 0)
         {
-            return MultiMatch(text, SearchFields.English, fuzzy: false, analyzer: null, @operator);
+            return MultiMatch(text, fields, fuzzy: false, analyzer: null, @operator);
         }
 
-        var words = MultiMatch(SearchQueryAges.WithoutAges(text), SearchFields.English, fuzzy: false, analyzer: null, @operator);
+        var words = MultiMatch(SearchQueryAges.WithoutAges(text), fields, fuzzy: false, analyzer: null, @operator);
         if (@operator == "and")
         {
             // Only stop words besides the ages: Lucene then has no clause for them, so they must not fail every word.
@@ -156,7 +178,7 @@ internal static class ElasticsearchQueryBuilder
                 ["dis_max"] = new JsonObject
                 {
                     ["queries"] = new JsonArray(
-                        MultiMatch(age.ToString(CultureInfo.InvariantCulture), SearchFields.English, fuzzy: false, analyzer: null, @operator),
+                        MultiMatch(age.ToString(CultureInfo.InvariantCulture), fields, fuzzy: false, analyzer: null, @operator),
                         StatedAgeRangeContains(age)),
                     ["tie_breaker"] = SearchFields.CrossFieldsTieBreaker,
                 },

@@ -19,6 +19,14 @@ internal static class SearchFields
     public const string ServiceAreas = "serviceAreas";
     public const string TitleEs = "titleEs";
     public const string DescriptionEs = "descriptionEs";
+
+    /// <summary>
+    /// Every <see cref="English"/> field's text in one field (Elasticsearch <c>copy_to</c>), indexed only, values
+    /// apart by <see cref="ValueGap"/> positions. A search first matches and counts on it, one term's postings per
+    /// word where the fields' own queries read nine (#17), and scores its best hits with the fields' queries
+    /// (<see cref="SearchRescoreWindow"/>).
+    /// </summary>
+    public const string EnglishAll = "englishAll";
     public const string State = "state";
     public const string Counties = "counties";
     public const string StatewideState = "statewideState";
@@ -83,6 +91,21 @@ internal static class SearchFields
 
     /// <summary>The share of a word's other fields added to its best field's score (<c>cross_fields</c> <c>tie_breaker</c>).</summary>
     public const float CrossFieldsTieBreaker = 0.3f;
+
+    /// <summary>
+    /// Positions between two values of one field (Elasticsearch's <c>position_increment_gap</c> default), so a phrase
+    /// never spans the end of one field's text and the start of another's in <see cref="EnglishAll"/>.
+    /// </summary>
+    public const int ValueGap = 100;
+
+    /// <summary>
+    /// The weight of the first pass's score (on <see cref="EnglishAll"/>) in a hit's score (Elasticsearch
+    /// <c>rescore.query_weight</c>): the window's hits add the fields' query to it, every other hit keeps it alone,
+    /// so the window's hits still score at least as high as any later hit (<see cref="SearchRescoreWindow"/>). Low, so
+    /// the fields' boosts decide the order within the window (seed relevance set, nDCG@5: 0.895 at 1, 0.906 at 0.5,
+    /// 0.907 at 0.2 and at 0.05; docs/search.md).
+    /// </summary>
+    public const float MatchScoreWeight = 0.2f;
 
     /// <summary>How far apart a query's words may be for its phrase clause to match (<c>slop</c>).</summary>
     public const int PhraseSlop = 2;

@@ -8,10 +8,11 @@ namespace CareDirectory.Search;
 public static class SearchLayout
 {
     /// <summary>
-    /// 3: contact, cost and service-area text fields, question and Spanish stop words. 2: educator resources' topic
+    /// 4: every English field's text also in one field (<see cref="SearchFields.EnglishAll"/>), which a search matches
+    /// and counts on. 3: contact, cost and service-area text fields, question and Spanish stop words. 2: educator resources' topic
     /// codes as a keyword field (filter and facet). 1: no version recorded.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Where a backend records the version: Lucene commit data, Elasticsearch mapping <c>_meta</c>.</summary>
     public const string Key = "layoutVersion";

@@ -23,6 +23,8 @@ internal sealed class LuceneAnalysis : IDisposable
     public Analyzer Spanish { get; } = new SpanishAnalyzer(
         Version, new CharArraySet(Version, [.. SpanishAnalyzer.DefaultStopSet.Select(w => w.ToString()!), .. SearchStopWords.SpanishQuestions], false));
 
+    private readonly Analyzer _englishAll;
+
     /// <summary>Per-field analyzer for indexing and highlighting.</summary>
     public Analyzer PerField { get; }
 
@@ -32,6 +34,7 @@ internal sealed class LuceneAnalysis : IDisposable
     public LuceneAnalysis()
     {
         var fields = SearchFields.English.ToDictionary(f => f.Field, _ => English);
+        fields[SearchFields.EnglishAll] = _englishAll = new ValueGapAnalyzer(English);
         foreach (var (field, _) in SearchFields.Spanish)
         {
             fields[field] = Spanish;
@@ -65,6 +68,7 @@ internal sealed class LuceneAnalysis : IDisposable
     public void Dispose()
     {
         PerField.Dispose();
+        _englishAll.Dispose();
         English.Dispose();
         Spanish.Dispose();
     }

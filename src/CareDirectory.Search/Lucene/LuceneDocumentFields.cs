@@ -19,6 +19,7 @@ internal sealed class LuceneDocumentFields
         String,
         StoredString,
         Text,
+        IndexedText,
         Int32,
         Int64,
         StoredInt64,
@@ -42,6 +43,10 @@ internal sealed class LuceneDocumentFields
     /// <summary>Analysed and stored (for highlighting).</summary>
     public void Text(string name, string value) =>
         Take(name, Kind.Text, static (n, _) => new TextField(n, "", Field.Store.YES)).SetStringValue(value);
+
+    /// <summary>Analysed only: searched, never read back.</summary>
+    public void IndexedText(string name, string value) =>
+        Take(name, Kind.IndexedText, static (n, _) => new TextField(n, "", Field.Store.NO)).SetStringValue(value);
 
     public void Int32(string name, int value) =>
         Take(name, Kind.Int32, static (n, _) => new Int32Field(n, 0, Field.Store.NO)).SetInt32Value(value);

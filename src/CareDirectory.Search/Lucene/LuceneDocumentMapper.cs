@@ -67,6 +67,8 @@ internal static class LuceneDocumentMapper
         return fields.Document;
     }
 
+    private static readonly HashSet<string> EnglishFields = [.. SearchFields.English.Select(f => f.Field)];
+
     private static void AddKeywords(LuceneDocumentFields fields, string field, IEnumerable<string> values, bool stored = false)
     {
         foreach (var value in values.Distinct(StringComparer.Ordinal))
@@ -81,6 +83,10 @@ internal static class LuceneDocumentMapper
         if (!string.IsNullOrWhiteSpace(text))
         {
             fields.Text(field, text);
+            if (EnglishFields.Contains(field))
+            {
+                fields.IndexedText(SearchFields.EnglishAll, text);
+            }
         }
     }
 }

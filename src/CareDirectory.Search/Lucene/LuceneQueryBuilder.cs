@@ -11,9 +11,15 @@ namespace CareDirectory.Search.Lucene;
 /// the words as a phrase (<c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>). With
 /// <see cref="SearchMatching.AllWords"/> each of them needs every word (<c>operator: and</c>); the index falls back to
 /// any-word matching when that finds too little (<see cref="SearchFields.AnyWordAfter"/>), which adds the all-words
-/// query to the any-word one so records with every word still come first, unless the all-words query found none. A number the query mentions as an age matches, besides the word,
-/// a stated age range that holds it (<see cref="SearchQueryAges"/>). The phrase clause only scores: it is kept apart
-/// (<see cref="LuceneTextQuery.Proximity"/>) and added to the best hits of the rest (<see cref="SearchRescoreWindow"/>).
+/// query to the any-word one so records with every word still come first, unless the all-words query found none. A
+/// number the query mentions as an age matches, besides the word, a stated age range that holds it
+/// (<see cref="SearchQueryAges"/>).
+/// <para>
+/// It runs in two passes (<see cref="LuceneTextQuery"/>): the same shape on every English field as one
+/// (<see cref="SearchFields.EnglishAll"/>) decides what matches, so a word matches when it, a synonym or a fuzzy form
+/// is in any field; then the shape on each field with its boost, and the phrase clause, score the best hits of the
+/// first (<see cref="SearchRescoreWindow"/>).
+/// </para>
 /// </summary>
 internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 {
@@ -27,33 +33,50 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     public LuceneTextQuery Text(string text, SearchMatching matching)
     {
         var proximity = Proximity(text);
-        if (matching == SearchMatching.AllWords)
+        if (matching != SearchMatching.AllWords && proximity is not null)
         {
-            return new LuceneTextQuery(Match(text, allWords: true), proximity);
-        }
-
-        // The any-word query held the all-words one, each with the phrase clause: it counts twice (as it did when the
-        // clause was part of both), with or without the all-words query, so both fallbacks rank alike.
-        if (proximity is not null)
-        {
+            // The any-word query held the all-words one, each with the phrase clause: it counts twice (as it did when the
+            // clause was part of both), with or without the all-words query, so both fallbacks rank alike.
             proximity.Boost *= 2;
         }
 
-        var anyWord = Match(text, allWords: false);
+        var first = Words(text, matching, OneField);
+        first.Boost *= SearchFields.MatchScoreWeight;
+        var fields = Words(text, matching, PerField);
+        return new LuceneTextQuery(first, proximity is null ? fields : new BooleanQuery { { fields, Occur.SHOULD }, { proximity, Occur.SHOULD } });
+    }
+
+    /// <summary>The fields a text query reads: English words (with synonyms) and English fuzzy forms.</summary>
+    private sealed record FieldSet(IReadOnlyList<(string Field, float Boost)> English, IReadOnlyList<(string Field, float Boost)> EnglishFuzzy);
+
+    /// <summary>The first pass: every English field as one (<see cref="SearchFields.EnglishAll"/>).</summary>
+    private static readonly FieldSet OneField = new([(SearchFields.EnglishAll, 1f)], [(SearchFields.EnglishAll, 1f)]);
+
+    /// <summary>The second pass: each English field on its own, with its boost.</summary>
+    private static readonly FieldSet PerField = new(SearchFields.English, SearchFields.EnglishFuzzy);
+
+    private BooleanQuery Words(string text, SearchMatching matching, FieldSet fields)
+    {
+        if (matching == SearchMatching.AllWords)
+        {
+            return Match(text, allWords: true, fields);
+        }
+
+        var anyWord = Match(text, allWords: false, fields);
         if (matching == SearchMatching.AnyWordAlone)
         {
-            return new LuceneTextQuery(anyWord, proximity);
+            return anyWord;
         }
 
         // The any-word query's clauses beside the all-words query, not nested in a query of their own: the same sum, but
         // Lucene scores a nested disjunction match by match (a third of a broad fallback's CPU at national scale, #17).
-        var query = new BooleanQuery { { Match(text, allWords: true), Occur.SHOULD } };
+        var query = new BooleanQuery { { Match(text, allWords: true, fields), Occur.SHOULD } };
         foreach (var clause in anyWord.Clauses)
         {
             query.Add(clause);
         }
 
-        return new LuceneTextQuery(query, proximity);
+        return query;
     }
 
     /// <summary>A number the query mentions as an age also matches, as one more field, a stated age range holding it.</summary>
@@ -102,7 +125,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop));
     }
 
-    private BooleanQuery Match(string text, bool allWords)
+    private BooleanQuery Match(string text, bool allWords, FieldSet fields)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
@@ -112,11 +135,11 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms))));
             var ages = SearchQueryAges.Mentioned(text);
             var crossFields = Should(clauses.Select(clause => Boosted(
-                WithAgeRange(CrossFields(SearchFields.English, field => Should(clause.Value.Select(phrase => Word(field, phrase)))), clause.Value, ages),
+                WithAgeRange(CrossFields(fields.English, field => Should(clause.Value.Select(phrase => Word(field, phrase)))), clause.Value, ages),
                 clause.Count)));
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
-            query.Add(BestFields(SearchFields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
+            query.Add(BestFields(fields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
         }
 
         if (spanish.Count > 0)
@@ -241,7 +264,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// reached or paid for ("help", "night") says the record answers the question.
     /// </summary>
     private static Query Word(string field, AnalyzedPhrase phrase) => phrase.Terms.Length == 1
-        ? SearchFields.AnswerFields.Contains(field)
+        ? SearchFields.AnswerFields.Contains(field) || field == SearchFields.EnglishAll
             ? new TermQuery(new Term(field, phrase.Terms[0]))
             : new LuceneBlendedTermQuery(new Term(field, phrase.Terms[0]), BlendedFieldNames)
         : Phrase(field, phrase);

@@ -212,11 +212,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
         // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query.Match);
-        var highlighter = browse ? null : new LuceneHitHighlighter(query.Whole(rewritten), _analysis.PerField);
-        var rescore = query.Proximity is not null;
+        var rescoring = query.Rescore is null ? null : searcher.Rewrite(query.Rescore);
+        var highlighter = rescoring is null ? null : new LuceneHitHighlighter(rescoring, _analysis.PerField);
+        var rescore = rescoring is not null;
 
-        // Without the phrase clause one page is read from the cursor; with it, the rescore window and, when the page may
-        // reach past it, the continuation from the cursor (SearchRescoreWindow).
+        // A browse reads one page from the cursor; a text search the rescore window and, when the page may reach past
+        // it, the continuation from the cursor (SearchRescoreWindow).
         List<(Sort Sort, int Size, Func<TopFieldCollector> Create)> pages = rescore
             ? [(Order(false, false), SearchFields.RescoreWindow, () => TopFieldCollector.Create(Order(false, false), SearchFields.RescoreWindow, null, true, true, false, false))]
             : [(sort, window.Fetch, () => TopFieldCollector.Create(sort, window.Fetch, seekFrom, true, !browse, false, false))];
@@ -238,7 +239,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (rescore)
         {
             var top = read[0].ScoreDocs.Cast<FieldDoc>().ToList();
-            var scores = new LuceneProximityRescorer(query.Proximity!).Scores(searcher, read[0]);
+            var scores = new LuceneWindowRescorer(rescoring!).Scores(searcher, read[0]);
             hits = SearchRescoreWindow.Read(
                 window,
                 top,

@@ -3,15 +3,10 @@ using Lucene.Net.Search;
 namespace CareDirectory.Search.Lucene;
 
 /// <summary>
-/// A search's words as Lucene runs them: <see cref="Match"/> decides which records match and scores them;
-/// <see cref="Proximity"/> (the words close together, null for one word) only adds to the score of records that
-/// match. Kept apart so the proximity clause, the costliest to evaluate, is scored only over the best hits of the match
-/// query (<see cref="SearchRescoreWindow"/>, <see cref="LuceneProximityRescorer"/>).
+/// A search's words as Lucene runs them, in two passes (<see cref="SearchRescoreWindow"/>). <see cref="Match"/> decides
+/// which records match, counts them and orders them: the words on every English field as one
+/// (<see cref="SearchFields.EnglishAll"/>), and Spanish. <see cref="Rescore"/>, the words on each field with its boost
+/// and the words close together, is added to the score of the best hits of the first pass only: the costliest part of
+/// a search, scored on a window of hits instead of every match (#17). Null for a browse (no words).
 /// </summary>
-internal sealed record LuceneTextQuery(Query Match, DisjunctionMaxQuery? Proximity)
-{
-    /// <summary>Both queries as one, for what needs the whole query's terms (the highlighter).</summary>
-    public Query Whole(Query rewrittenMatch) => Proximity is null
-        ? rewrittenMatch
-        : new BooleanQuery { { rewrittenMatch, Occur.SHOULD }, { Proximity, Occur.SHOULD } };
-}
+internal sealed record LuceneTextQuery(Query Match, Query? Rescore);

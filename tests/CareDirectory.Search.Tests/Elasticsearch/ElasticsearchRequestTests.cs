@@ -145,7 +145,7 @@ public sealed class ElasticsearchRequestTests
     }
 
     [Fact]
-    public async Task TheWordsAsAPhraseAreScoredOverTheRescoreWindowAlone()
+    public async Task TheFieldsAndTheWordsAsAPhraseAreScoredOverTheRescoreWindowAlone()
     {
         var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.CrisisSearch)));
 
@@ -156,12 +156,23 @@ public sealed class ElasticsearchRequestTests
         var searches = invoker.Requests.Where(r => r.Path == "/caredirectory/_search").ToList();
         Assert.Equal(4, searches.Count);
         Assert.All([searches[0], searches[2]], search => Assert.DoesNotContain("\"phrase\"", search.Body, StringComparison.Ordinal));
+
+        // The window reads the English words on the one field that holds them all; the fields' own queries come after.
+        var spanish = SearchFields.Spanish.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
+        Assert.All(MultiMatches(TextQuery(searches[0])), match =>
+        {
+            var fields = match["fields"]!.AsArray().Select(f => ((string)f!).Split('^')[0]).ToList();
+            Assert.True(fields.SequenceEqual([SearchFields.EnglishAll]) || fields.All(spanish.Contains), string.Join(", ", fields));
+        });
         Assert.True(IsRescore(searches[1]) && IsRescore(searches[3]));
         Golden.AssertMatches("search-text-rescore", searches[1].Body);
-        var anyWord = JsonNode.Parse(searches[3].Body!)!;
-        Assert.Equal(2, (int)anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!["boost"]!);
-        anyWord["query"]!["bool"]!["should"]![0]!["multi_match"]!.AsObject().Remove("boost");
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(searches[1].Body!), anyWord));
+        // The any-word rescore: the fields' any-word query, and the phrase at twice the weight.
+        var allWords = JsonNode.Parse(searches[1].Body!)!["query"]!["bool"]!["should"]!.AsArray();
+        var anyWord = JsonNode.Parse(searches[3].Body!)!["query"]!["bool"]!["should"]!.AsArray();
+        Assert.Equal(2, (int)anyWord[1]!["multi_match"]!["boost"]!);
+        anyWord[1]!["multi_match"]!.AsObject().Remove("boost");
+        Assert.True(JsonNode.DeepEquals(allWords[1], anyWord[1]));
+        Assert.True(JsonNode.DeepEquals(allWords[0], anyWord[0]!["bool"]!["should"]![0]), "the any-word rescore keeps the all-words query first");
     }
 
     [Fact]
@@ -267,7 +278,14 @@ public sealed class ElasticsearchRequestTests
         Assert.DoesNotContain("aliases", invoker.Requests.Single(r => r.Method == "PUT").Body!, StringComparison.Ordinal);
     }
 
-    private static JsonNode TextQuery(RecordedRequest search) => JsonNode.Parse(search.Body!)!["query"]!["bool"]!["must"]![0]!;
+    /// <summary>A search's first pass, without the weight it has in a hit's score (<see cref="SearchFields.MatchScoreWeight"/>).</summary>
+    private static JsonNode TextQuery(RecordedRequest search)
+    {
+        var query = JsonNode.Parse(search.Body!)!["query"]!["bool"]!["must"]![0]!;
+        Assert.Equal(SearchFields.MatchScoreWeight, (float)query["bool"]!["boost"]!);
+        query["bool"]!.AsObject().Remove("boost");
+        return query;
+    }
 
     /// <summary>An all-words text query with any word instead (<c>operator: or</c>).</summary>
     private static JsonNode AnyWordOf(JsonNode allWords) =>

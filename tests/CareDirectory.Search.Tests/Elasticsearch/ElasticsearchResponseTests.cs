@@ -145,7 +145,8 @@ public sealed class ElasticsearchResponseTests
     }
 
     [Theory]
-    [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":3}}}}""", 3, false)]
+    [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":4}}}}""", 4, false)]
+    [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":3}}}}""", 3, true)]
     [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":2}}}}""", 2, true)]
     [InlineData("""{"caredirectory-20261126013000000":{"mappings":{"_meta":{"layoutVersion":1}}}}""", 1, true)]
     [InlineData("{}", 1, true)] // an index made before the layout was recorded: filter_path leaves nothing

@@ -29,7 +29,7 @@ public sealed class LuceneHitHighlighterTests
         try
         {
             var query = new LuceneQueryBuilder(analysis).Text(text, SearchMatching.AnyWord);
-            var whole = query.Whole(searcher.Rewrite(query.Match));
+            var whole = searcher.Rewrite(query.Rescore!);
             var highlighter = new LuceneHitHighlighter(whole, analysis.PerField);
             var hits = searcher.Search(whole, 50).ScoreDocs;
             Assert.NotEmpty(hits);

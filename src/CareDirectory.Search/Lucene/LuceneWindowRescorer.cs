@@ -4,14 +4,15 @@ using Lucene.Net.Search;
 namespace CareDirectory.Search.Lucene;
 
 /// <summary>
-/// The second pass of <see cref="SearchRescoreWindow"/>: the phrase clause scored over the window's hits only and added
-/// to their words' score (Elasticsearch's <c>rescore</c> with <c>score_mode: total</c> and both weights 1). What
-/// Lucene's <c>QueryRescorer</c> does, written out because Lucene.Net 4.8's fails on a segment the clause does not
-/// match at all (a null scorer: "famly counselling", whose misspelt word no record has) and on no hits.
+/// The second pass of <see cref="SearchRescoreWindow"/>: the rescore query (<see cref="LuceneTextQuery.Rescore"/>)
+/// scored over the window's hits only and added to their first pass's score (Elasticsearch's <c>rescore</c> with
+/// <c>score_mode: total</c>). What Lucene's <c>QueryRescorer</c> does, written out because Lucene.Net 4.8's fails on a
+/// segment the query does not match at all (a null scorer: "famly counselling", whose misspelt word no record has) and
+/// on no hits.
 /// </summary>
-internal sealed class LuceneProximityRescorer(Query proximity)
+internal sealed class LuceneWindowRescorer(Query rescore)
 {
-    /// <summary>Each window hit's rescored score by document number (the clause's weight over the whole index).</summary>
+    /// <summary>Each window hit's rescored score by document number (the query's weight over the whole index).</summary>
     public Dictionary<int, float> Scores(IndexSearcher searcher, TopDocs window)
     {
         var scores = window.ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
@@ -20,7 +21,7 @@ internal sealed class LuceneProximityRescorer(Query proximity)
             return scores;
         }
 
-        var weight = searcher.CreateNormalizedWeight(proximity);
+        var weight = searcher.CreateNormalizedWeight(rescore);
         var leaves = searcher.IndexReader.Leaves;
         foreach (var segment in scores.Keys.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
