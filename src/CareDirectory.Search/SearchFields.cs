@@ -27,6 +27,15 @@ internal static class SearchFields
     /// (<see cref="SearchRescoreWindow"/>).
     /// </summary>
     public const string EnglishAll = "englishAll";
+
+    /// <summary>
+    /// Lucene only: the synonym vocabulary's phrases found in the English fields, each as one token, so the first pass
+    /// matches a synonym phrase on <see cref="EnglishAll"/> with a term's postings, not a phrase query's positions.
+    /// Elasticsearch runs the phrase query on <see cref="EnglishAll"/>: the same records match, except that where a stop
+    /// word was in a phrase, its query lets any word be ("parent to parent" also finds "parent 2 parent", which the
+    /// vocabulary lists beside it anyway) and the token needs a stop word there.
+    /// </summary>
+    public const string EnglishPhrases = "englishPhrases";
     public const string State = "state";
     public const string Counties = "counties";
     public const string StatewideState = "statewideState";

@@ -24,6 +24,10 @@ internal sealed class LuceneAnalysis : IDisposable
         Version, new CharArraySet(Version, [.. SpanishAnalyzer.DefaultStopSet.Select(w => w.ToString()!), .. SearchStopWords.SpanishQuestions], false));
 
     private readonly Analyzer _englishAll;
+    private readonly Analyzer _phrases;
+
+    /// <summary>The tokens of the vocabulary's phrases of two terms or more (<see cref="SearchFields.EnglishPhrases"/>).</summary>
+    public IReadOnlySet<string> VocabularyPhrases { get; }
 
     /// <summary>Per-field analyzer for indexing and highlighting.</summary>
     public Analyzer PerField { get; }
@@ -33,17 +37,22 @@ internal sealed class LuceneAnalysis : IDisposable
 
     public LuceneAnalysis()
     {
+        AnalyzedPhrase[] Analyzed(IEnumerable<string> phrases) =>
+            [.. phrases.Select(p => AnalyzedPhrase.Of(Analyze(English, p))).Where(p => p.Terms.Length > 0)];
+        Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
+        VocabularyPhrases = Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1)
+            .Select(p => p.Token).ToHashSet(StringComparer.Ordinal);
+
         var fields = SearchFields.English.ToDictionary(f => f.Field, _ => English);
         fields[SearchFields.EnglishAll] = _englishAll = new ValueGapAnalyzer(English);
+        fields[SearchFields.EnglishPhrases] = _phrases = new VocabularyPhraseAnalyzer(
+            English, [.. Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1)]);
         foreach (var (field, _) in SearchFields.Spanish)
         {
             fields[field] = Spanish;
         }
 
         PerField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
-        AnalyzedPhrase[] Analyzed(IEnumerable<string> phrases) =>
-            [.. phrases.Select(p => AnalyzedPhrase.Of(Analyze(English, p))).Where(p => p.Terms.Length > 0)];
-        Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
     }
 
     /// <summary>Analyzed terms with their positions (stop words leave gaps, as in the index).</summary>
@@ -69,6 +78,7 @@ internal sealed class LuceneAnalysis : IDisposable
     {
         PerField.Dispose();
         _englishAll.Dispose();
+        _phrases.Dispose();
         English.Dispose();
         Spanish.Dispose();
     }

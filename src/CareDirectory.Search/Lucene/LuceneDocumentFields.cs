@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace CareDirectory.Search.Lucene;
@@ -20,6 +21,7 @@ internal sealed class LuceneDocumentFields
         StoredString,
         Text,
         IndexedText,
+        Tokens,
         Int32,
         Int64,
         StoredInt64,
@@ -47,6 +49,22 @@ internal sealed class LuceneDocumentFields
     /// <summary>Analysed only: searched, never read back.</summary>
     public void IndexedText(string name, string value) =>
         Take(name, Kind.IndexedText, static (n, _) => new TextField(n, "", Field.Store.NO)).SetStringValue(value);
+
+    /// <summary>Analysed tokens for matching only: no positions, no length norm.</summary>
+    public void Tokens(string name, string value) =>
+        Take(name, Kind.Tokens, static (n, _) => new Field(n, "", TokensOnly)).SetStringValue(value);
+
+    private static readonly FieldType TokensOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+        OmitNorms = true,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     public void Int32(string name, int value) =>
         Take(name, Kind.Int32, static (n, _) => new Int32Field(n, 0, Field.Store.NO)).SetInt32Value(value);

@@ -86,6 +86,7 @@ internal static class LuceneDocumentMapper
             if (EnglishFields.Contains(field))
             {
                 fields.IndexedText(SearchFields.EnglishAll, text);
+                fields.Tokens(SearchFields.EnglishPhrases, text);
             }
         }
     }

@@ -262,12 +262,19 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// A word of a <c>cross_fields</c> match, its frequency blended over the English fields other than the answer
     /// fields, or a synonym phrase. The answer fields keep their own frequencies: a word rare in how records are
     /// reached or paid for ("help", "night") says the record answers the question.
+    /// <para>
+    /// On <see cref="SearchFields.EnglishAll"/> a word is a term and a synonym phrase the one token it was indexed as in
+    /// <see cref="SearchFields.EnglishPhrases"/>: the records a phrase query would find, read from one term's postings.
+    /// </para>
     /// </summary>
-    private static Query Word(string field, AnalyzedPhrase phrase) => phrase.Terms.Length == 1
-        ? SearchFields.AnswerFields.Contains(field) || field == SearchFields.EnglishAll
-            ? new TermQuery(new Term(field, phrase.Terms[0]))
-            : new LuceneBlendedTermQuery(new Term(field, phrase.Terms[0]), BlendedFieldNames)
-        : Phrase(field, phrase);
+    private Query Word(string field, AnalyzedPhrase phrase) => (field, phrase.Terms.Length) switch
+    {
+        (SearchFields.EnglishAll, 1) => new TermQuery(new Term(field, phrase.Terms[0])),
+        (SearchFields.EnglishAll, _) when analysis.VocabularyPhrases.Contains(phrase.Token) => new TermQuery(new Term(SearchFields.EnglishPhrases, phrase.Token)),
+        (_, 1) when SearchFields.AnswerFields.Contains(field) => new TermQuery(new Term(field, phrase.Terms[0])),
+        (_, 1) => new LuceneBlendedTermQuery(new Term(field, phrase.Terms[0]), BlendedFieldNames),
+        _ => Phrase(field, phrase),
+    };
 
     private static readonly IReadOnlyList<string> BlendedFieldNames =
         [.. SearchFields.English.Select(f => f.Field).Where(f => !SearchFields.AnswerFields.Contains(f))];

@@ -23,18 +23,22 @@ internal sealed class LuceneWindowRescorer(Query rescore)
 
         var weight = searcher.CreateNormalizedWeight(rescore);
         var leaves = searcher.IndexReader.Leaves;
-        foreach (var segment in scores.Keys.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        var bySegment = scores.Keys.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves))
+            .ToDictionary(segment => segment.Key, segment => segment.Select(doc => doc - leaves[segment.Key].DocBase).ToArray());
+
+        // Scored over postings that hold the window's documents alone (LuceneWindowReader), with the searcher's weight.
+        using var windowReader = LuceneWindowReader.Open(searcher.IndexReader, bySegment);
+        foreach (var (segment, documents) in bySegment)
         {
-            var leaf = leaves[segment.Key];
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            var leaf = leaves[segment];
+            var scorer = weight.GetScorer(windowReader.Leaves[segment], leaf.AtomicReader.LiveDocs);
             if (scorer is null)
             {
                 continue;
             }
 
-            foreach (var doc in segment)
+            foreach (var target in documents)
             {
-                var target = doc - leaf.DocBase;
                 if (scorer.DocID < target)
                 {
                     scorer.Advance(target);
@@ -42,7 +46,7 @@ internal sealed class LuceneWindowRescorer(Query rescore)
 
                 if (scorer.DocID == target)
                 {
-                    scores[doc] += scorer.GetScore();
+                    scores[leaf.DocBase + target] += scorer.GetScore();
                 }
             }
         }

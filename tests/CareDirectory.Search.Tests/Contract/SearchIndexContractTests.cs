@@ -337,6 +337,32 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
     }
 
     /// <summary>
+    /// Every word must match, but each in any field and in any of its forms (#17): a record that names one word in its
+    /// title and has a misspelt word's right spelling in its description matches all the words, so a record with only
+    /// one of them is not found at all (five such records: no any-word fallback).
+    /// </summary>
+    [ContractFact]
+    public async Task EachWordMatchesInAnyFieldAndAnyOfItsForms()
+    {
+        var index = await fixture.CreateIndexAsync();
+        var split = Enumerable.Range(0, SearchFields.AllWordsMinimumHits).Select(i => new SearchDocument
+        {
+            Id = $"split-{i}", Kind = SearchKind.Partner, State = "NJ", Title = $"Counseling center {i}",
+            Description = "Open to every family in the county.",
+        });
+        var counselingOnly = new SearchDocument
+        {
+            Id = "counseling-only", Kind = SearchKind.Partner, State = "NJ", Title = "Counseling center", Description = "Open to adults.",
+        };
+        await index.UpsertAsync([.. split, counselingOnly]);
+
+        var results = await index.SearchAsync(new SearchRequest { Query = "famly counseling", First = 20 });
+
+        Assert.Equal(SearchFields.AllWordsMinimumHits, results.TotalCount);
+        Assert.Equal(split.Select(d => d.Id).Order(StringComparer.Ordinal), results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// The words as a phrase rescore only the best <see cref="SearchFields.RescoreWindow"/> hits (#17); with more matches
     /// than that, paging page by page either way, and from every hit's cursor, reads the one big page's order, across
     /// the window's edge and through runs of equal scores.
