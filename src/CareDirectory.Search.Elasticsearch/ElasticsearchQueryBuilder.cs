@@ -108,7 +108,7 @@ internal static class ElasticsearchQueryBuilder
                 : new JsonArray(from.Score, from.Id);
         }
 
-        if (!browse)
+        if (!browse && request.Highlights)
         {
             body["highlight"] = Highlight();
         }

@@ -82,4 +82,11 @@ public sealed record SearchRequest
     /// facets turn it off.
     /// </summary>
     public bool Facets { get; init; } = true;
+
+    /// <summary>
+    /// Whether to mark where the words matched in each hit (<see cref="SearchHit.Highlights"/>); when false they are
+    /// empty. Highlighting analyses each hit's text again, a fifth of a broad search's time, so callers that show no
+    /// highlights turn it off.
+    /// </summary>
+    public bool Highlights { get; init; } = true;
 }

@@ -213,7 +213,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
         var rewritten = searcher.Rewrite(query.Match);
         var rescoring = query.Rescore is null ? null : searcher.Rewrite(query.Rescore);
-        var highlighter = rescoring is null ? null : new LuceneHitHighlighter(rescoring, _analysis.PerField);
+        var highlighter = rescoring is null || !request.Highlights ? null : new LuceneHitHighlighter(rescoring, _analysis.PerField);
         var rescore = rescoring is not null;
 
         // A browse reads one page from the cursor; a text search the rescore window and, when the page may reach past

@@ -336,6 +336,22 @@ public abstract class SearchIndexContractTests(ISearchIndexFixture fixture)
         }
     }
 
+    /// <summary>Without highlights a search finds, scores, orders, counts and facets the same, and marks nothing.</summary>
+    [ContractFact]
+    public async Task HighlightsCanBeLeftOutWithoutChangingTheResult()
+    {
+        var request = new SearchRequest { Query = "crisis support", First = 10 };
+
+        var with = await SearchAsync(request);
+        var without = await SearchAsync(request with { Highlights = false });
+
+        Assert.Contains(with.Hits, hit => hit.Highlights.Count > 0);
+        Assert.All(without.Hits, hit => Assert.Empty(hit.Highlights));
+        Assert.Equal(with.Hits.Select(h => (h.Id, h.Score, h.Cursor)), without.Hits.Select(h => (h.Id, h.Score, h.Cursor)));
+        Assert.Equal(with.TotalCount, without.TotalCount);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(with.Facets), System.Text.Json.JsonSerializer.Serialize(without.Facets));
+    }
+
     /// <summary>
     /// Every word must match, but each in any field and in any of its forms (#17): a record that names one word in its
     /// title and has a misspelt word's right spelling in its description matches all the words, so a record with only

@@ -86,6 +86,19 @@ public sealed class ElasticsearchRequestTests
         Assert.Contains("\"operator\":\"and\"", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HighlightsAreAskedForOnlyWhenWanted(bool highlights)
+    {
+        var (index, invoker) = Create(ExistingAlias(CannedResponse.Ok(ElasticsearchResponses.EmptySearch)));
+
+        await index.SearchAsync(new SearchRequest { Query = "crisis", Highlights = highlights });
+
+        var body = JsonNode.Parse(invoker.Requests.Single(r => r.Path == "/caredirectory/_search").Body!)!;
+        Assert.Equal(highlights, body["highlight"] is not null);
+    }
+
     [Fact]
     public async Task ANumberInTheQueryMatchesAsAWordOrAsAnAgeInTheRecordsStatedRange()
     {

@@ -28,6 +28,33 @@ public sealed class SearchQueryTests(DirectoryAppFactory app) : IClassFixture<Di
         Assert.Contains(hit["highlights"]!.AsArray(), h => h!["fragments"]!.AsArray().Any(f => f!.GetValue<string>().Contains("<em>", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Highlights are made only when the selection has them (#17), wherever it says so: through <c>edges { node }</c>,
+    /// a fragment and an alias they come back as through <c>nodes</c>, and a selection without them costs none.
+    /// </summary>
+    [Fact]
+    public async Task HighlightsSelectedThroughEdgesAndAFragmentAreTheSameAsThroughNodes()
+    {
+        const string Query = """
+            query {
+              plain: search(query: "crisis", first: 5) { nodes { highlights { field fragments } item { ... on Program { key } ... on Partner { key } } } }
+              nested: search(query: "crisis", first: 5) { edges { node { ...Marked } } }
+              none: search(query: "crisis", first: 5) { nodes { score } }
+            }
+            fragment Marked on SearchHit { marks: highlights { field fragments } }
+            """;
+
+        var data = (await _client.QueryAsync(Query)).Ok();
+
+        var plain = data["plain"]!["nodes"]!.AsArray().Select(n => n!["highlights"]!.ToJsonString()).ToList();
+        var nested = data["nested"]!["edges"]!.AsArray().Select(e => e!["node"]!["marks"]!.ToJsonString()).ToList();
+        Assert.Contains(
+            data["plain"]!["nodes"]!.AsArray().SelectMany(n => n!["highlights"]!.AsArray()).SelectMany(h => h!["fragments"]!.AsArray()),
+            fragment => fragment!.GetValue<string>().Contains("<em>", StringComparison.Ordinal));
+        Assert.Equal(plain, nested);
+        Assert.Equal(5, data["none"]!["nodes"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task MisspelledMobileResponseStillFindsTheProgram() =>
         Assert.Contains("nj/bergen/mrss", (await _search.KeysAsync(new { query = "mobil respons", first = 3 })));

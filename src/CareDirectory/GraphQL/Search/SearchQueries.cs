@@ -61,6 +61,7 @@ public static class SearchQueries
             After = cursors.Decode(paging.After),
             Before = cursors.Decode(paging.Before),
             Facets = SelectsFacets(context),
+            Highlights = SelectsHighlights(context),
         });
         var hits = backward ? results.Hits.TakeLast(size).ToList() : results.Hits.Take(size).ToList();
         var hasNext = results.HasNextPage || (!backward && results.Hits.Count > size);
@@ -84,6 +85,10 @@ public static class SearchQueries
     /// <summary>Facets cost a pass over every hit's values: counted only when the selection (aliases and fragments included) has them.</summary>
     private static bool SelectsFacets(IResolveFieldContext context) =>
         context.SubFields?.Values.Any(f => f.FieldType.Name == "facets") ?? true;
+
+    /// <summary>Highlights analyse each hit's text again: made only when the nodes' selection (through edges, aliases and fragments) has them.</summary>
+    private static bool SelectsHighlights(IResolveFieldContext context) =>
+        SelectedFields.OfNodes(context) is not { } nodes || nodes.Contains("highlights");
 
     /// <summary>Reads and checks the filters; county and service types are checked against the database, topics against their vocabulary.</summary>
     private static async Task<SearchRequest> RequestAsync(IResolveFieldContext context)
