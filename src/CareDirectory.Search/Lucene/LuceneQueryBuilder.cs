@@ -303,12 +303,18 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return query;
     }
 
-    /// <summary><c>operator: and</c>: every clause (each distinct word) must match.</summary>
+    /// <summary>
+    /// <c>operator: and</c>: every clause (each distinct word) must match. Required clauses, as Elasticsearch builds it:
+    /// Lucene then leapfrogs from the rarest word, where "all of these optional clauses" scored each candidate of any.
+    /// </summary>
     private static void RequireAll(BooleanQuery query, bool allWords)
     {
         if (allWords)
         {
-            query.MinimumNumberShouldMatch = query.Clauses.Count;
+            foreach (var clause in query.Clauses)
+            {
+                clause.Occur = Occur.MUST;
+            }
         }
     }
 
