@@ -1,4 +1,5 @@
 using CareDirectory.Search.Lucene;
+using Lucene.Net.Search;
 
 namespace CareDirectory.Search.Tests.Lucene;
 
@@ -15,5 +16,21 @@ internal static class FixtureIndexGeneration
         generation.Writer.Commit();
         generation.Manager.MaybeRefreshBlocking();
         return generation;
+    }
+
+    /// <summary>Runs <paramref name="test"/> with the analysis and a searcher over the fixture's documents.</summary>
+    public static void Search(Action<LuceneAnalysis, IndexSearcher> test)
+    {
+        using var analysis = new LuceneAnalysis();
+        using var generation = Open(analysis);
+        var searcher = generation.Manager.Acquire();
+        try
+        {
+            test(analysis, searcher);
+        }
+        finally
+        {
+            generation.Manager.Release(searcher);
+        }
     }
 }

@@ -18,10 +18,7 @@ public sealed class LuceneAnyWordFallbackTests
     [InlineData("mobil respons", 1)]
     public void TheFallbackRanksAsTheAllWordsAndAnyWordQueriesSideBySide(string text, int minimumAllWordsHits)
     {
-        using var analysis = new LuceneAnalysis();
-        using var generation = FixtureIndexGeneration.Open(analysis);
-        var searcher = generation.Manager.Acquire();
-        try
+        FixtureIndexGeneration.Search((analysis, searcher) =>
         {
             var builder = new LuceneQueryBuilder(analysis);
             var allWords = builder.Text(text, SearchMatching.AllWords).Match;
@@ -36,10 +33,6 @@ public sealed class LuceneAnyWordFallbackTests
             Assert.NotEmpty(expected);
             Assert.Equal(expected.Select(h => h.Doc), actual.Select(h => h.Doc));
             Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 1e-4f));
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
+        });
     }
 }

@@ -23,10 +23,7 @@ public sealed class LuceneHitHighlighterTests
     [InlineData("my son is 19")]
     public void HighlightsAreThoseOfEveryFieldHighlighted(string text)
     {
-        using var analysis = new LuceneAnalysis();
-        using var generation = FixtureIndexGeneration.Open(analysis);
-        var searcher = generation.Manager.Acquire();
-        try
+        FixtureIndexGeneration.Search((analysis, searcher) =>
         {
             var query = new LuceneQueryBuilder(analysis).Text(text, SearchMatching.AnyWord);
             var whole = searcher.Rewrite(query.Rescore!);
@@ -49,11 +46,7 @@ public sealed class LuceneHitHighlighterTests
             // Both kinds of field occur: ones a wrong skip would lose highlights in, and ones without the query's words.
             Assert.True(withoutHighlight > 0, "some hit has a field without the query's words");
             Assert.Contains(hits, hit => highlighter.Highlights(searcher.Doc(hit.Doc)).Count > 0);
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
+        });
     }
 
     /// <summary>Lucene's highlighter over every highlighted field the record has, nothing skipped.</summary>

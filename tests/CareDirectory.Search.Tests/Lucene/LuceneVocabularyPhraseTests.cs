@@ -16,10 +16,7 @@ public sealed class LuceneVocabularyPhraseTests
     [Fact]
     public void EveryVocabularyPhraseTokenFindsWhatItsPhraseQueryFinds()
     {
-        using var analysis = new LuceneAnalysis();
-        using var generation = FixtureIndexGeneration.Open(analysis);
-        var searcher = generation.Manager.Acquire();
-        try
+        FixtureIndexGeneration.Search((analysis, searcher) =>
         {
             var phrases = analysis.Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1).DistinctBy(p => p.Token).ToList();
             var found = 0;
@@ -43,11 +40,7 @@ public sealed class LuceneVocabularyPhraseTests
 
             // Enough of the vocabulary occurs in the fixture for the comparison to mean something.
             Assert.True(found >= 5, $"{found} of {phrases.Count} phrases occur in the fixture");
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
+        });
     }
 
     [Theory]

@@ -18,10 +18,7 @@ public sealed class LuceneWindowRescorerTests
     [InlineData("crisis", 50)]
     public void AWindowHitScoresItsFirstPassPlusTheRescoreQueryOnTheWholeIndex(string text, int windowSize)
     {
-        using var analysis = new LuceneAnalysis();
-        using var generation = FixtureIndexGeneration.Open(analysis);
-        var searcher = generation.Manager.Acquire();
-        try
+        FixtureIndexGeneration.Search((analysis, searcher) =>
         {
             var query = new LuceneQueryBuilder(analysis).Text(text, SearchMatching.AnyWordAlone);
             var window = searcher.Search(query.Match, windowSize);
@@ -41,29 +38,18 @@ public sealed class LuceneWindowRescorerTests
 
             // Some window hits must have had the rescore query's score added, or the comparison proves nothing.
             Assert.Contains(window.ScoreDocs, hit => everywhere.ContainsKey(hit.Doc));
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
+        });
     }
 
     [Fact]
     public void AnEmptyWindowScoresNothing()
     {
-        using var analysis = new LuceneAnalysis();
-        using var generation = FixtureIndexGeneration.Open(analysis);
-        var searcher = generation.Manager.Acquire();
-        try
+        FixtureIndexGeneration.Search((analysis, searcher) =>
         {
             var query = new LuceneQueryBuilder(analysis).Text("zzzz qqqq", SearchMatching.AllWords);
             var window = searcher.Search(query.Match, 50);
 
             Assert.Empty(new LuceneWindowRescorer(searcher.Rewrite(query.Rescore!)).Scores(searcher, window));
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
+        });
     }
 }
