@@ -40,13 +40,12 @@ internal sealed class LuceneAnalysis : IDisposable
         AnalyzedPhrase[] Analyzed(IEnumerable<string> phrases) =>
             [.. phrases.Select(p => AnalyzedPhrase.Of(Analyze(English, p))).Where(p => p.Terms.Length > 0)];
         Synonyms = [.. SearchSynonyms.Expansions.Select(rule => (Analyzed(rule.From), Analyzed(rule.To)))];
-        VocabularyPhrases = Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1)
-            .Select(p => p.Token).ToHashSet(StringComparer.Ordinal);
+        var vocabularyPhrases = new VocabularyPhrases(Synonyms.SelectMany(rule => rule.From.Concat(rule.To)));
+        VocabularyPhrases = vocabularyPhrases.Tokens;
 
         var fields = SearchFields.English.ToDictionary(f => f.Field, _ => English);
         fields[SearchFields.EnglishAll] = _englishAll = new ValueGapAnalyzer(English);
-        fields[SearchFields.EnglishPhrases] = _phrases = new VocabularyPhraseAnalyzer(
-            English, [.. Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1)]);
+        fields[SearchFields.EnglishPhrases] = _phrases = new VocabularyPhraseAnalyzer(English, vocabularyPhrases);
         foreach (var (field, _) in SearchFields.Spanish)
         {
             fields[field] = Spanish;

@@ -1,5 +1,9 @@
 using CareDirectory.Search.Lucene;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -90,6 +94,68 @@ public sealed class LuceneVocabularyPhraseTests
         finally
         {
             generation.Manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Lucene's own shingle and keep-words filters are the reference: on the fixture's text and on random sentences of
+    /// the vocabulary's words, stop words and other words (fixed seed), the filter finds the same phrases.
+    /// </summary>
+    [Fact]
+    public void TheFilterFindsWhatShinglesKeptByTheVocabularyFind()
+    {
+        using var analysis = new LuceneAnalysis();
+        var phrases = analysis.Synonyms.SelectMany(rule => rule.From.Concat(rule.To)).Where(p => p.Terms.Length > 1).ToList();
+        using var reference = new ShingleReference(analysis.English, phrases);
+        string[] words =
+        [
+            .. SearchSynonyms.Expansions.SelectMany(rule => rule.From.Concat(rule.To)).SelectMany(p => p.Split(' ')).Distinct(),
+            "of", "to", "the", "and", "for", "a", "Parent", "2", "family.", "care,", "help", "county", "records",
+        ];
+        var random = new Random(17);
+        var texts = DirectoryFixture.Documents.SelectMany(d => SearchDocumentContent.Text(d).Select(t => t.Text).Append(d.Title)).OfType<string>()
+            .Concat(Enumerable.Range(0, 300).Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(1, 14)).Select(_ => words[random.Next(words.Length)])))).ToList();
+
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var expected = Tokens(reference, text);
+            Assert.True(expected.SequenceEqual(Tokens(analysis.PerField, text)), $"\"{text}\": shingles kept {string.Join(" | ", expected)}");
+            found += expected.Count;
+        }
+
+        Assert.True(found >= 50, $"{found} phrases in {texts.Count} texts");
+    }
+
+    private static List<string> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(SearchFields.EnglishPhrases, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return [.. tokens.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The English analysis, every shingle of two terms up to the longest phrase (a stop word's gap as the filler), those the vocabulary has.</summary>
+    private sealed class ShingleReference(Analyzer english, IReadOnlyList<AnalyzedPhrase> phrases) : AnalyzerWrapper(GLOBAL_REUSE_STRATEGY)
+    {
+        private readonly CharArraySet _tokens = new(LuceneAnalysis.Version, [.. phrases.Select(p => p.Token)], false);
+
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) => english;
+
+        protected override TokenStreamComponents WrapComponents(string fieldName, TokenStreamComponents components)
+        {
+            var shingles = new ShingleFilter(components.TokenStream, 2, phrases.Max(p => p.Positions[^1] + 1));
+            shingles.SetOutputUnigrams(false);
+            shingles.SetTokenSeparator(AnalyzedPhrase.Separator);
+            shingles.SetFillerToken(AnalyzedPhrase.Gap);
+            return new TokenStreamComponents(components.Tokenizer, new KeepWordFilter(LuceneAnalysis.Version, shingles, _tokens));
         }
     }
 
