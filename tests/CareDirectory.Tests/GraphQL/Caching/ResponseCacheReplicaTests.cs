@@ -49,7 +49,7 @@ public sealed class ResponseCacheReplicaTests(ITestOutputHelper output) : IAsync
         }
 
         // Each round executed the query on the reader once before the write and at least once after it; the repeats were cache hits.
-        Assert.InRange(reader.Executions("PartnerNames"), 4, 40);
+        Assert.InRange(await reader.ExecutionsAsync("PartnerNames", atLeast: 4), 4, 40);
     }
 
     public async Task InitializeAsync()

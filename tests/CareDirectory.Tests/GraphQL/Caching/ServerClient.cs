@@ -23,6 +23,22 @@ internal sealed class ServerClient : IDisposable
         Server.Output.Split('\n').Count(line => line.Contains($"GraphQL operation {operationName} finished", StringComparison.Ordinal));
 
     /// <summary>
+    /// <see cref="Executions"/> once it reaches <paramref name="atLeast"/>, or what it is after a few seconds: the
+    /// server's console logger writes its lines after the responses they describe, so the log can trail the last answer.
+    /// </summary>
+    public async Task<int> ExecutionsAsync(string operationName, int atLeast)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        int executed;
+        while ((executed = Executions(operationName)) < atLeast && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return executed;
+    }
+
+    /// <summary>
     /// Waits until the server is ready and answers a repeat of <paramref name="query"/> from its cache: while it starts,
     /// the search index is built and the follower proves its first watermark, and each of those moves the data version
     /// (as <c>SettledApp</c> waits for in-process).
