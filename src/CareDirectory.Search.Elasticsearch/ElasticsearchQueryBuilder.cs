@@ -58,20 +58,11 @@ internal static class ElasticsearchQueryBuilder
                     {
                         ["ids"] = new JsonObject { ["values"] = new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]) },
                     }),
-                    ["should"] = new JsonArray(Text(text, matching, PerField), phrase),
+                    ["should"] = new JsonArray(Text(text, matching, SearchTextFields.Rescore), phrase),
                 },
             },
         };
     }
-
-    /// <summary>The fields a text query reads: English words (with synonyms) and English fuzzy forms.</summary>
-    private sealed record FieldSet(IReadOnlyList<(string Field, float Boost)> English, IReadOnlyList<(string Field, float Boost)> EnglishFuzzy);
-
-    /// <summary>The first pass: every English field as one (<see cref="SearchFields.EnglishAll"/>, <c>copy_to</c>).</summary>
-    private static readonly FieldSet OneField = new([(SearchFields.EnglishAll, 1f)], [(SearchFields.EnglishAll, 1f)]);
-
-    /// <summary>The second pass: each English field on its own, with its boost.</summary>
-    private static readonly FieldSet PerField = new(SearchFields.English, SearchFields.EnglishFuzzy);
 
     private static JsonObject Body(
         SearchRequest request, string? text, SearchMatching matching, int size, bool backward, SearchCursor? seekFrom, bool count)
@@ -122,13 +113,13 @@ internal static class ElasticsearchQueryBuilder
     /// </summary>
     private static JsonObject FirstPass(string text, SearchMatching matching)
     {
-        var query = Text(text, matching, OneField);
+        var query = Text(text, matching, SearchTextFields.FirstPass);
         query["bool"]!["boost"] = SearchFields.MatchScoreWeight;
         return query;
     }
 
     /// <summary>Any word: the all-words query and the any-word one, so records with every word still come first.</summary>
-    private static JsonObject Text(string text, SearchMatching matching, FieldSet fields) => matching switch
+    private static JsonObject Text(string text, SearchMatching matching, SearchTextFields fields) => matching switch
     {
         SearchMatching.AllWords => Text(text, "and", fields),
         SearchMatching.AnyWordAlone => Text(text, "or", fields),
@@ -138,7 +129,7 @@ internal static class ElasticsearchQueryBuilder
         },
     };
 
-    private static JsonObject Text(string text, string @operator, FieldSet fields) => new()
+    private static JsonObject Text(string text, string @operator, SearchTextFields fields) => new()
     {
         ["bool"] = new JsonObject
         {

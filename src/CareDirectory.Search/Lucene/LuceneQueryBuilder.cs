@@ -40,22 +40,13 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             proximity.Boost *= 2;
         }
 
-        var first = Words(text, matching, OneField);
+        var first = Words(text, matching, SearchTextFields.FirstPass);
         first.Boost *= SearchFields.MatchScoreWeight;
-        var fields = Words(text, matching, PerField);
+        var fields = Words(text, matching, SearchTextFields.Rescore);
         return new LuceneTextQuery(first, proximity is null ? fields : new BooleanQuery { { fields, Occur.SHOULD }, { proximity, Occur.SHOULD } });
     }
 
-    /// <summary>The fields a text query reads: English words (with synonyms) and English fuzzy forms.</summary>
-    private sealed record FieldSet(IReadOnlyList<(string Field, float Boost)> English, IReadOnlyList<(string Field, float Boost)> EnglishFuzzy);
-
-    /// <summary>The first pass: every English field as one (<see cref="SearchFields.EnglishAll"/>).</summary>
-    private static readonly FieldSet OneField = new([(SearchFields.EnglishAll, 1f)], [(SearchFields.EnglishAll, 1f)]);
-
-    /// <summary>The second pass: each English field on its own, with its boost.</summary>
-    private static readonly FieldSet PerField = new(SearchFields.English, SearchFields.EnglishFuzzy);
-
-    private BooleanQuery Words(string text, SearchMatching matching, FieldSet fields)
+    private BooleanQuery Words(string text, SearchMatching matching, SearchTextFields fields)
     {
         if (matching == SearchMatching.AllWords)
         {
@@ -125,7 +116,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         return BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop));
     }
 
-    private BooleanQuery Match(string text, bool allWords, FieldSet fields)
+    private BooleanQuery Match(string text, bool allWords, SearchTextFields fields)
     {
         var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
         var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
