@@ -32,7 +32,8 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// </summary>
     public LuceneTextQuery Text(string text, SearchMatching matching)
     {
-        var proximity = Proximity(text);
+        var words = Analyzed(text);
+        var proximity = Proximity(words);
         if (matching != SearchMatching.AllWords && proximity is not null)
         {
             // The any-word query held the all-words one, each with the phrase clause: it counts twice (as it did when the
@@ -40,20 +41,37 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
             proximity.Boost *= 2;
         }
 
-        var first = Words(text, matching, SearchTextFields.FirstPass);
+        var first = Words(words, matching, SearchTextFields.FirstPass);
         first.Boost *= SearchFields.MatchScoreWeight;
-        var fields = Words(text, matching, SearchTextFields.Rescore);
+        var fields = Words(words, matching, SearchTextFields.Rescore);
         return new LuceneTextQuery(first, proximity is null ? fields : new BooleanQuery { { fields, Occur.SHOULD }, { proximity, Occur.SHOULD } });
     }
 
-    private BooleanQuery Words(string text, SearchMatching matching, SearchTextFields fields)
+    /// <summary>A text's terms, synonym clauses and ages, worked out once for every query built from it.</summary>
+    private sealed record AnalyzedText(
+        List<(string Term, int Position)> English,
+        List<string> Spanish,
+        List<(List<AnalyzedPhrase> Value, int Count)> Clauses,
+        IReadOnlyList<int> Ages);
+
+    private AnalyzedText Analyzed(string text)
+    {
+        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
+        return new AnalyzedText(
+            english,
+            [.. LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term)],
+            Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms)))),
+            SearchQueryAges.Mentioned(text));
+    }
+
+    private BooleanQuery Words(AnalyzedText words, SearchMatching matching, SearchTextFields fields)
     {
         if (matching == SearchMatching.AllWords)
         {
-            return Match(text, allWords: true, fields);
+            return Match(words, allWords: true, fields);
         }
 
-        var anyWord = Match(text, allWords: false, fields);
+        var anyWord = Match(words, allWords: false, fields);
         if (matching == SearchMatching.AnyWordAlone)
         {
             return anyWord;
@@ -61,7 +79,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
 
         // The any-word query's clauses beside the all-words query, not nested in a query of their own: the same sum, but
         // Lucene scores a nested disjunction match by match (a third of a broad fallback's CPU at national scale, #17).
-        var query = new BooleanQuery { { Match(text, allWords: true, fields), Occur.SHOULD } };
+        var query = new BooleanQuery { { Match(words, allWords: true, fields), Occur.SHOULD } };
         foreach (var clause in anyWord.Clauses)
         {
             query.Add(clause);
@@ -104,38 +122,33 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// apart): <c>multi_match</c> type <c>phrase</c>, slop <see cref="SearchFields.PhraseSlop"/>, no synonyms. It adds
     /// to a record's score and never makes a record match (the words' own clauses decide that).
     /// </summary>
-    private DisjunctionMaxQuery? Proximity(string text)
+    private static DisjunctionMaxQuery? Proximity(AnalyzedText words)
     {
-        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
-        if (english.Count < 2)
+        if (words.English.Count < 2)
         {
             return null;
         }
 
-        var words = AnalyzedPhrase.Of(english);
-        return BestFields(SearchFields.English, field => Phrase(field, words, SearchFields.PhraseSlop));
+        var phrase = AnalyzedPhrase.Of(words.English);
+        return BestFields(SearchFields.English, field => Phrase(field, phrase, SearchFields.PhraseSlop));
     }
 
-    private BooleanQuery Match(string text, bool allWords, SearchTextFields fields)
+    private BooleanQuery Match(AnalyzedText words, bool allWords, SearchTextFields fields)
     {
-        var english = LuceneAnalysis.Analyze(analysis.English, text).ToList();
-        var spanish = LuceneAnalysis.Analyze(analysis.Spanish, text).Select(t => t.Term).ToList();
         var query = new BooleanQuery();
-        if (english.Count > 0)
+        if (words.English.Count > 0)
         {
-            var clauses = Repeated(SynonymClauses([.. english.Select(t => t.Term)]), c => string.Join('|', c.Select(p => string.Join(' ', p.Terms))));
-            var ages = SearchQueryAges.Mentioned(text);
-            var crossFields = Should(clauses.Select(clause => Boosted(
-                WithAgeRange(CrossFields(fields.English, field => Should(clause.Value.Select(phrase => Word(field, phrase)))), clause.Value, ages),
+            var crossFields = Should(words.Clauses.Select(clause => Boosted(
+                WithAgeRange(CrossFields(fields.English, field => Should(clause.Value.Select(phrase => Word(field, phrase)))), clause.Value, words.Ages),
                 clause.Count)));
             RequireAll(crossFields, allWords);
             query.Add(crossFields, Occur.SHOULD);
-            query.Add(BestFields(fields.EnglishFuzzy, field => Fuzzy(field, english.Select(t => t.Term), allWords)), Occur.SHOULD);
+            query.Add(BestFields(fields.EnglishFuzzy, field => Fuzzy(field, words.English.Select(t => t.Term), allWords)), Occur.SHOULD);
         }
 
-        if (spanish.Count > 0)
+        if (words.Spanish.Count > 0)
         {
-            query.Add(BestFields(SearchFields.Spanish, field => Fuzzy(field, spanish, allWords)), Occur.SHOULD);
+            query.Add(BestFields(SearchFields.Spanish, field => Fuzzy(field, words.Spanish, allWords)), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? new BooleanQuery() : query;
