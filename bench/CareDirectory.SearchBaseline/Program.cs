@@ -45,7 +45,7 @@ TopDocs Search(SearchRequest request, Func<ICollector, ICollector>? wrap = null)
     TopDocs Run(SearchMatching matching)
     {
         var query = queries.Text(text, matching);
-        var match = searcher.Rewrite(query.Match);
+        var match = query.RewrittenMatch(searcher);
         TopDocs window;
         if (wrap is null)
         {

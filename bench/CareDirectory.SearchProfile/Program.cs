@@ -65,7 +65,7 @@ foreach (var (name, request) in mix)
             query = builder.Text(request.Query!, SearchMatching.AllWords);
             filter = LuceneQueryBuilder.Filters(request) is { } f ? new QueryWrapperFilter(f) : null;
         }),
-        ("rewrite", () => rewritten = searcher.Rewrite(query.Match)),
+        ("rewrite", () => rewritten = query.RewrittenMatch(searcher)),
         ("count", () =>
         {
             var count = new TotalHitCountCollector();

@@ -211,7 +211,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         // Rewritten once against this index (fuzzy queries become the terms they matched, kept per reader by
         // LuceneCachedFuzzyQuery) and used both to search and to highlight, so the highlighter marks exactly those terms.
-        var rewritten = searcher.Rewrite(query.Match);
+        var rewritten = query.RewrittenMatch(searcher);
         var rescoring = query.Rescore is null ? null : searcher.Rewrite(query.Rescore);
         var highlighter = rescoring is null || !request.Highlights ? null : new LuceneHitHighlighter(rescoring, _analysis.PerField);
         var rescore = rescoring is not null;

@@ -9,4 +9,11 @@ namespace CareDirectory.Search.Lucene;
 /// and the words close together, is added to the score of the best hits of the first pass only: the costliest part of
 /// a search, scored on a window of hits instead of every match (#17). Null for a browse (no words).
 /// </summary>
-internal sealed record LuceneTextQuery(Query Match, Query? Rescore);
+internal sealed record LuceneTextQuery(Query Match, Query? Rescore)
+{
+    /// <summary>
+    /// <see cref="Match"/> as every search runs it: rewritten against <paramref name="searcher"/>'s index (fuzzy
+    /// words become the terms they matched) and its disjunctions flat (<see cref="LuceneFlatDisjunctions"/>).
+    /// </summary>
+    public Query RewrittenMatch(IndexSearcher searcher) => LuceneFlatDisjunctions.Flatten(searcher.Rewrite(Match));
+}
