@@ -19,14 +19,14 @@ internal sealed class LuceneBlendedTermQuery(Term term, IReadOnlyList<string> bl
 
     public override Query Rewrite(IndexReader reader)
     {
-        var states = TermContext.Build(reader.Context, Term);
+        var states = LuceneTermContexts.For(reader, Term);
         return states.DocFreq == 0 ? new TermQuery(Term) { Boost = Boost } : new TermQuery(Term, Blended(reader, states)) { Boost = Boost };
     }
 
     /// <summary>The word's per-segment states with the highest document frequency of the blended fields.</summary>
     private TermContext Blended(IndexReader reader, TermContext states)
     {
-        var highest = BlendedFields.Max(field => field == Term.Field ? states.DocFreq : reader.DocFreq(new Term(field, Term.Bytes)));
+        var highest = BlendedFields.Max(field => field == Term.Field ? states.DocFreq : LuceneTermContexts.For(reader, new Term(field, Term.Bytes)).DocFreq);
 
         // BM25's idf needs the frequency within the field's own document count.
         var documents = MultiFields.GetTerms(reader, Term.Field)?.DocCount is > 0 and var count ? count : reader.MaxDoc;

@@ -160,7 +160,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
         var filters = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(request.State))
         {
-            filters.Add(new TermQuery(new Term(SearchFields.State, request.State.Trim().ToUpperInvariant())), Occur.MUST);
+            filters.Add(new LuceneCachedTermQuery(new Term(SearchFields.State, request.State.Trim().ToUpperInvariant())), Occur.MUST);
         }
 
         if (request.CountyFips.Count > 0)
@@ -273,9 +273,9 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     /// </summary>
     private Query Word(string field, AnalyzedPhrase phrase) => (field, phrase.Terms.Length) switch
     {
-        (SearchFields.EnglishAll, 1) => new TermQuery(new Term(field, phrase.Terms[0])),
-        (SearchFields.EnglishAll, _) when analysis.VocabularyPhrases.Contains(phrase.Token) => new TermQuery(new Term(SearchFields.EnglishPhrases, phrase.Token)),
-        (_, 1) when SearchFields.AnswerFields.Contains(field) => new TermQuery(new Term(field, phrase.Terms[0])),
+        (SearchFields.EnglishAll, 1) => new LuceneCachedTermQuery(new Term(field, phrase.Terms[0])),
+        (SearchFields.EnglishAll, _) when analysis.VocabularyPhrases.Contains(phrase.Token) => new LuceneCachedTermQuery(new Term(SearchFields.EnglishPhrases, phrase.Token)),
+        (_, 1) when SearchFields.AnswerFields.Contains(field) => new LuceneCachedTermQuery(new Term(field, phrase.Terms[0])),
         (_, 1) => new LuceneBlendedTermQuery(new Term(field, phrase.Terms[0]), BlendedFieldNames),
         _ => Phrase(field, phrase),
     };
@@ -287,7 +287,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     {
         if (phrase.Terms.Length == 1)
         {
-            return new TermQuery(new Term(field, phrase.Terms[0]));
+            return new LuceneCachedTermQuery(new Term(field, phrase.Terms[0]));
         }
 
         var query = new PhraseQuery { Slop = slop };
@@ -356,5 +356,5 @@ internal sealed class LuceneQueryBuilder(LuceneAnalysis analysis)
     }
 
     private static BooleanQuery AnyOf(IReadOnlyList<(string Field, string Value)> terms) =>
-        Should(terms.Select(t => (Query)new TermQuery(new Term(t.Field, t.Value))));
+        Should(terms.Select(t => (Query)new LuceneCachedTermQuery(new Term(t.Field, t.Value))));
 }
