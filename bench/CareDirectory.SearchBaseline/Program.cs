@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using CareDirectory.Search;
 using CareDirectory.Search.Lucene;
+using CareDirectory.Search.Lucene.Storage;
 using CareDirectory.SearchBaseline;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 // bench/run's bare Lucene baseline:
 //   CareDirectory.SearchBaseline <index-root> <county-fips> <service-type> <latitude> <longitude> <radius-km> <seconds>
@@ -28,7 +28,8 @@ var seconds = int.Parse(args[6], CultureInfo.InvariantCulture);
 
 // The app writes a new generation folder per rebuild and names the live one in CURRENT.
 var generation = Path.Combine(root, File.ReadAllText(Path.Combine(root, "CURRENT")).Trim());
-using var directory = FSDirectory.Open(generation);
+// Read as the app reads it (LuceneMappedDirectory), so the ratio compares the same storage too.
+using var directory = new LuceneMappedDirectory(generation);
 using var reader = DirectoryReader.Open(directory);
 // Segments scored on several threads (Lucene's own executor), as the app does on a large index (LuceneSegmentSearch),
 // so the ratio compares the same work done the same way.

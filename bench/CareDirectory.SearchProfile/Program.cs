@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using CareDirectory.Search;
 using CareDirectory.Search.Lucene;
+using CareDirectory.Search.Lucene.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 // Where a search's time goes, on a copy of an index (never the live one: the end-to-end part opens a writer):
 //   CareDirectory.SearchProfile <index-root> <county-fips> <service-type> <latitude> <longitude> [rounds]
@@ -42,7 +42,7 @@ var mix = new (string Name, SearchRequest Request)[]
 using var analysis = new LuceneAnalysis();
 var builder = new LuceneQueryBuilder(analysis);
 var generation = Path.Combine(root, File.ReadAllText(Path.Combine(root, "CURRENT")).Trim());
-using var directory = FSDirectory.Open(generation);
+using var directory = new LuceneMappedDirectory(generation);
 using var reader = DirectoryReader.Open(directory);
 var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
 Console.WriteLine($"index: {reader.NumDocs} documents in {reader.Leaves.Count} segments");

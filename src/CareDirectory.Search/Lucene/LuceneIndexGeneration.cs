@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using CareDirectory.Search.Lucene.Storage;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -66,7 +67,7 @@ internal sealed class LuceneIndexGeneration : IDisposable
     }
 
     private static LuceneIndexGeneration Open(string? path, LuceneAnalysis analysis, bool bulkLoad) =>
-        new(path is null ? new RAMDirectory() : FSDirectory.Open(path), path, analysis, bulkLoad);
+        new(path is null ? new RAMDirectory() : new LuceneMappedDirectory(path), path, analysis, bulkLoad);
 
     public void Commit()
     {
