@@ -44,13 +44,18 @@ public sealed class ResponseCacheTests
             var payload = await app.MutateAsync("updatePartner", "partner { name }", new { id = before["id"]!.GetValue<string>(), version = before["version"]!.GetValue<int>(), name }, admin);
             Assert.True(payload["errors"] is null, payload.ToJsonString());
 
-            // At once, by the same anonymous query the cache answered a moment ago (no waiting for the follower's poll).
+            // At once, by the same anonymous query the cache answered a moment ago (no waiting for the follower's poll),
+            // and never from the cache: the write ended every answer kept before it.
+            var hitsBefore = counters.Hits;
             var after = await client.GetAsync(PartnerNames);
             Assert.Contains(after.Json["data"]!["county"]!["partners"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == name);
+            Assert.Equal(hitsBefore, counters.Hits);
         }
 
-        // Each round's first read was answered from the previous round's last; no read after a write ever was.
-        Assert.Equal((6, 4), (counters.Misses, counters.Hits));
+        // A round's first read is answered from the previous round's last unless the search index's position moved in
+        // between (it follows the write a little later, later still on a loaded machine): at most those four hits.
+        Assert.Equal(10, counters.Misses + counters.Hits);
+        Assert.InRange(counters.Hits, 0, 4);
     }
 
     [Fact]
