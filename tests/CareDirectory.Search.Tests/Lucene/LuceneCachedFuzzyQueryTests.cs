@@ -6,6 +6,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
+using static CareDirectory.Search.Tests.Lucene.ScoredQueries;
+
 namespace CareDirectory.Search.Tests.Lucene;
 
 /// <summary>A fuzzy word's expansion is computed once per index reader and reused (#17).</summary>
@@ -48,11 +50,6 @@ public sealed class LuceneCachedFuzzyQueryTests
     }
 
     private static LuceneCachedFuzzyQuery Cached(string field, string word, float boost = 1) => new(new Term(field, word), 2, 50, boost);
-
-    private static BooleanQuery Boosted(Query clause) => new() { Clauses = { new BooleanClause(clause, Occur.SHOULD) }, Boost = 2f };
-
-    private static List<(int Doc, float Score)> Scores(IndexSearcher searcher, Query query) =>
-        [.. searcher.Search(query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc)];
 
     private static void Write(RAMDirectory directory, params string[] words)
     {

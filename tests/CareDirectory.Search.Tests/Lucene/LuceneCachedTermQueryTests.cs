@@ -6,6 +6,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
+using static CareDirectory.Search.Tests.Lucene.ScoredQueries;
+
 namespace CareDirectory.Search.Tests.Lucene;
 
 /// <summary>A word is looked up in the term dictionary once per index reader and the lookup reused (#17).</summary>
@@ -51,11 +53,6 @@ public sealed class LuceneCachedTermQueryTests
         Assert.Equal(3, LuceneTermContexts.For(after, term).DocFreq);
         Assert.Equal(3, new IndexSearcher(after).Search(new LuceneCachedTermQuery(term), 10).TotalHits);
     }
-
-    private static BooleanQuery Boosted(Query clause) => new() { Clauses = { new BooleanClause(clause, Occur.SHOULD) }, Boost = 2f };
-
-    private static List<(int Doc, float Score)> Scores(IndexSearcher searcher, Query query) =>
-        [.. searcher.Search(query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc)];
 
     private static void Write(RAMDirectory directory, params string[] texts)
     {
