@@ -20,7 +20,7 @@ internal sealed class LuceneBlendedTermQuery(Term term, IReadOnlyList<string> bl
     public override Query Rewrite(IndexReader reader)
     {
         var states = LuceneTermContexts.For(reader, Term);
-        return states.DocFreq == 0 ? new TermQuery(Term) { Boost = Boost } : new TermQuery(Term, Blended(reader, states)) { Boost = Boost };
+        return new TermQuery(Term, states.DocFreq == 0 ? states : Blended(reader, states)) { Boost = Boost };
     }
 
     /// <summary>The word's per-segment states with the highest document frequency of the blended fields.</summary>

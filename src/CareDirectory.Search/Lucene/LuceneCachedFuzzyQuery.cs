@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -24,7 +23,7 @@ internal sealed class LuceneCachedFuzzyQuery(Term term, int maxEdits, int maxExp
     /// <summary>Beyond this many distinct (word, edits) the compiled automata start over (tens of kilobytes each).</summary>
     private const int MaxCachedAutomata = 512;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(Term Term, int MaxEdits, int MaxExpansions, float Boost), Query>> Expansions = [];
+    private static readonly LuceneReaderCache<(Term Term, int MaxEdits, int MaxExpansions, float Boost), Query> Expansions = new(MaxCachedPerReader);
 
     private static readonly ConcurrentDictionary<(string Word, int MaxEdits), CompiledAutomaton[]> Automata = new();
 
@@ -33,17 +32,9 @@ internal sealed class LuceneCachedFuzzyQuery(Term term, int maxEdits, int maxExp
 
     public override Query Rewrite(IndexReader reader)
     {
-        var cache = Expansions.GetValue(reader, _ => new ConcurrentDictionary<(Term, int, int, float), Query>());
-        if (!cache.TryGetValue(Key, out var expanded))
-        {
-            if (cache.Count >= MaxCachedPerReader)
-            {
-                cache.Clear();
-            }
-
-            // The scoring rewrite multiplies each term's boost by the query's: the boost is part of the expansion.
-            expanded = cache.GetOrAdd(Key, new SharedAutomataFuzzyQuery(term, maxEdits, maxExpansions) { Boost = boost }.Rewrite(reader));
-        }
+        // The scoring rewrite multiplies each term's boost by the query's: the boost is part of the expansion.
+        var expanded = Expansions.GetOrAdd(reader, Key, static (r, key) =>
+            new SharedAutomataFuzzyQuery(key.Term, key.MaxEdits, key.MaxExpansions) { Boost = key.Boost }.Rewrite(r));
 
         // A copy per search: an enclosing BooleanQuery's rewrite may set the boost of the query it gets back.
         var copy = (Query)expanded.Clone();
